@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run against the prerendered site in build/, served by `vite preview`.
+ * `npm test` (scripts/test.mjs) builds first and exports CHROME_PATH; the system
+ * Chromium is used because `npx playwright install` cannot download here.
+ * File patterns are kept apart: Vitest runs the *.test.ts files under tests/ (excluding
+ * tests/e2e/), Playwright runs only the *.spec.ts files under tests/e2e/.
+ */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: chromiumArgs
+		}
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: {
+				viewport: { width: 375, height: 812 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2
+			}
+		},
+		{
+			name: 'desktop',
+			use: {
+				viewport: { width: 1280, height: 800 }
+			}
+		}
+	],
+	webServer: {
+		command: 'node node_modules/vite/bin/vite.js preview --port 4173 --strictPort --host 127.0.0.1',
+		url: 'http://127.0.0.1:4173/',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60000
+	}
+});

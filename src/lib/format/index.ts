@@ -1,0 +1,148 @@
+/**
+ * The one place numbers become text. Pure: no DOM, no Svelte.
+ *
+ * Chinese follows the report: amounts in 万元 with two decimals at most, as printed
+ * (5,852.77万元). English counts in yuan, the unit an English reader knows: prose rounds to a
+ * readable size (58.5 million yuan), tables keep every printed digit (58,527,700).
+ * One 万元 is 10,000 yuan, so no precision is lost in English tables.
+ */
+
+export type Locale = 'zh' | 'en';
+
+/** 万元 → yuan. */
+export const WAN = 10_000;
+
+/** U+2212, the true minus sign. */
+export const MINUS = '\u2212';
+
+const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: Locale, min: number, max: number): Intl.NumberFormat {
+	const key = `${locale}|${min}|${max}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: min, maximumFractionDigits: max });
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** Swaps a leading hyphen-minus for U+2212 and optionally prefixes "+" on positive values. */
+function signed(text: string, value: number, sign: boolean): string {
+	if (value < 0 || Object.is(value, -0)) return MINUS + text.replace(/^[-\u2212]/, '');
+	return sign && value > 0 ? '+' + text : text;
+}
+
+export interface AmountOptions {
+	/** `prose` (default) reads well in a sentence; `table` keeps the report's full precision. */
+	style?: 'prose' | 'table';
+	/** Prefix "+" on rises (falls always carry a true minus). */
+	sign?: boolean;
+	/** Leave out the unit (for table cells under a header that states it). */
+	unit?: boolean;
+}
+
+/**
+ * Formats an amount given in 万元, as the report stores it.
+ * @example
+ * formatAmount(5852.77, 'zh') // "5,852.77万元"
+ * formatAmount(5852.77, 'en') // "58.5 million yuan"
+ * formatAmount(5852.77, 'en', { style: 'table' }) // "58,527,700 yuan"
+ */
+export function formatAmount(wan: number, locale: Locale, opts: AmountOptions = {}): string {
+	const { style = 'prose', sign = false, unit = true } = opts;
+	const abs = Math.abs(wan);
+	let text: string;
+	if (locale === 'zh') {
+		text = nf('zh', 0, 2).format(abs) + (unit ? '万元' : '');
+	} else {
+		const yuan = Math.round(abs * WAN);
+		if (style === 'prose' && yuan >= 1_000_000) {
+			// Three significant figures: 58.5 million, 2.28 million; 10.7 million.
+			const m = yuan / 1_000_000;
+			const digits = m >= 100 ? 0 : m >= 10 ? 1 : 2;
+			text = nf('en', 0, digits).format(m) + (unit ? ' million yuan' : ' million');
+		} else {
+			text = nf('en', 0, 0).format(yuan) + (unit ? ' yuan' : '');
+		}
+	}
+	return signed(text, wan, sign);
+}
+
+export interface RateOptions {
+	/** Decimals to show; by default those of the printed precision (0.1 → 1, 0.01 → 2). */
+	decimals?: number;
+	/** Printed precision of the figure (e.g. 0.1 for 26.1%); sets the decimals. */
+	precision?: number;
+	/** Prefix "+" on rises. */
+	sign?: boolean;
+}
+
+/** Decimals implied by a rounding unit: 0.01 → 2, 0.5 → 1, 1 → 0. */
+export function decimalsOf(precision: number): number {
+	if (!(precision > 0) || precision >= 1) return 0;
+	return Math.min(6, Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9)));
+}
+
+/**
+ * Formats a percentage given in per cent (26.1 → "26.1%"), trailing zeros dropped as the report
+ * prints them.
+ * @example
+ * formatRate(-7.07, 'zh', { sign: true }) // "−7.07%"
+ */
+export function formatRate(pct: number, locale: Locale, opts: RateOptions = {}): string {
+	const max = opts.decimals ?? (opts.precision !== undefined ? decimalsOf(opts.precision) : 2);
+	return signed(nf(locale, 0, max).format(Math.abs(pct)) + '%', pct, opts.sign ?? false);
+}
+
+/** A signed percentage-point difference, e.g. "+0.09 pp" / "+0.09个百分点". */
+export function formatPoints(pp: number, locale: Locale, decimals = 2): string {
+	const t = nf(locale, 0, decimals).format(Math.abs(pp));
+	return signed(locale === 'zh' ? `${t}个百分点` : `${t} pp`, pp, true);
+}
+
+/**
+ * Formats a count with its counting word: "3,800份" / "3,800 telegrams".
+ * @example formatCount(3800, 'zh', { counter: '份', approx: true }) // "约3,800份"
+ */
+export function formatCount(n: number, locale: Locale, opts: { counter?: string; approx?: boolean } = {}): string {
+	const num = nf(locale, 0, 2).format(n);
+	if (locale === 'zh') return `${opts.approx ? '约' : ''}${num}${opts.counter ?? ''}`;
+	return `${opts.approx ? 'about ' : ''}${num}${opts.counter ? ' ' + opts.counter : ''}`;
+}
+
+/** A plain number at a given precision, for tables of raw figures ("5,852.77"). */
+export function formatNumber(v: number, locale: Locale, decimals = 2): string {
+	return signed(nf(locale, 0, decimals).format(Math.abs(v)), v, false);
+}
+
+/** What a figure is, enough to format it. Matches the data package's figure rows. */
+export interface FigureLike {
+	value: number;
+	unit: 'wan-yuan' | 'percent' | 'count' | 'score';
+	precision: number;
+	approx?: boolean;
+	counter_zh?: string;
+	counter_en?: string;
+}
+
+export type FigureStyle = 'plain' | 'signed' | 'table';
+
+/**
+ * Formats a data-package figure by its unit; `signed` for changes and growth rates.
+ * @example formatFigure(fig('totals.all.growth'), 'en', 'signed') // "+26.1%"
+ */
+export function formatFigure(f: FigureLike, locale: Locale, style: FigureStyle = 'plain'): string {
+	const sign = style === 'signed';
+	switch (f.unit) {
+		case 'wan-yuan':
+			return formatAmount(f.value, locale, { sign, style: style === 'table' ? 'table' : 'prose' });
+		case 'percent':
+			return formatRate(f.value, locale, { precision: f.precision, sign });
+		case 'score':
+			return nf(locale, 0, 1).format(f.value);
+		case 'count':
+			return formatCount(f.value, locale, { counter: locale === 'zh' ? f.counter_zh : f.counter_en, approx: f.approx });
+	}
+}

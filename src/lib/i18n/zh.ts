@@ -1,0 +1,48 @@
+/** 中文文本：必须满足 en.ts 定义的结构（缺少任何一项都是类型错误）。数字一律以占位符引用数据。 */
+import type { Messages } from './en';
+
+export const zh: Messages = {
+	meta: {
+		title: '攀枝花市委办公室2019年的钱花在了哪里',
+		description:
+			'读懂中共攀枝花市委办公室2019年度部门决算：钱花在哪里、支出为什么增长、一项信息化建设任务对总数有多大影响。',
+		siteName: '读懂攀枝花市委办2019年度部门决算'
+	},
+	nav: {
+		skip: '跳到正文',
+		switchTo: 'English',
+		switchLabel: 'Read in English（阅读英文版）'
+	},
+	headline: {
+		kicker: '中共攀枝花市委办公室 · 2019年度部门决算',
+		title: '一项信息化任务，让“下降”变成了“增长”',
+		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。决算报告给出的主要原因只有一条：按照省、市工作安排，市委办承担了信息化建设任务，涉及资金{totals.all.informatization}。剔除这一因素，同口径支出反而下降{totals.all.lfl-growth|abs}。',
+		whatIs: '部门决算是一个部门对全年实际收支的“总结账”；与之相对的“预算”，是年初的计划。',
+		statsLabel: '六个数字看全年',
+		stats: {
+			total2019: '2019年收、支总计',
+			total2018: '2018年收、支总计',
+			change: '比上年增减',
+			growth: '增长率',
+			informatization: '信息化建设资金',
+			likeForLike: '剔除后同口径'
+		},
+		unitNote: '金额单位与报告一致，为万元；数据表保留报告印出的全部位数。'
+	},
+	checks: {
+		title: '我们复核了报告里的算术',
+		summary:
+			'报告中的数字彼此之间隐含着许多等式：分项之和、占比、增长率。我们逐一重算了{checks.total}项：{checks.exact}项与报告完全一致，{checks.rounding}项的差别在四舍五入范围内，{checks.discrepancy}项对不上。',
+		download: '下载全部复核结果（JSON）',
+		dataLink: '数据包：每个数字都附有报告原文出处'
+	},
+	footer: {
+		source: '来源：中共攀枝花市委办公室2019年度部门决算。',
+		method: '本页所有数字均读取自数据包，数据包为每个数字标注了报告原文出处。'
+	},
+	notFound: {
+		title: '页面不存在',
+		body: '没有找到这个页面。可以从这里开始阅读：',
+		home: '读懂2019年度部门决算'
+	}
+};

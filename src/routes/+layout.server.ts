@@ -1,0 +1,5 @@
+import { siteOrigin } from '$lib/site/config';
+
+export function load() {
+	return { origin: siteOrigin() };
+}

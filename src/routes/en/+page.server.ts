@@ -1,0 +1,3 @@
+import { storyLoad } from '$lib/story/load.server';
+
+export const load = () => storyLoad('en');

@@ -1,0 +1,23 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * BASE_PATH lets the same build be served from a sub-path (e.g. /budget).
+ * It must start with "/" and must not end with one; empty means the host root.
+ */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (base && !base.startsWith('/')) {
+	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+	}
+};
+
+export default config;
