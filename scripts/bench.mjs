@@ -218,8 +218,9 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 async function main() {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		console.log('▶ build/ missing: npx vite build');
+	// `vite preview` serves Kit's .svelte-kit/output, which `svelte-kit sync` can wipe: need both.
+	if (!existsSync(join(BUILD, 'index.html')) || !existsSync(join(ROOT, '.svelte-kit/output/server/manifest.js'))) {
+		console.log('▶ build missing: npx vite build');
 		const b = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		if (b.status !== 0) throw new Error(`vite build exited ${b.status}`);
 	}

@@ -90,6 +90,10 @@ export function watchPage(page: Page, options: { allowStatus?: string[] } = {}):
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') {
 			const loc = msg.location();
+			// Chromium logs the expected error status of an allowed URL (e.g. a 404 page) too.
+			if (loc.url && allowStatus.has(new URL(loc.url).pathname) && msg.text().startsWith('Failed to load resource')) {
+				return;
+			}
 			problems.consoleErrors.push(`${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
 		}
 	});

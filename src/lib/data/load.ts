@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { z } from 'zod';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, formulaIds } from './formula';
 import {
 	resourceSchemas,
 	type AssetRow,
@@ -70,6 +70,10 @@ interface Descriptor {
 }
 
 export const DEFAULT_DATA_DIR = 'data';
+
+/** The spreadsheet row each parsed row came from (header = row 1), for messages about it. */
+const rowOf = new WeakMap<object, number>();
+const rowNumber = (r: object, index: number) => rowOf.get(r) ?? index + 2;
 const SOURCE_PATH = 'source/panzhihua-party-office-2019-final-accounts.zh.txt';
 
 /** Loads data/ (or `dir`) and validates it, throwing a DataError listing every problem. */
@@ -86,13 +90,15 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	}
 
 	const tables = new Map<string, unknown[]>();
+	// Ids of rows already reported as invalid: references to them are not reported again.
+	const rejected = new Set<string>();
 	for (const name of Object.keys(resourceSchemas) as ResourceName[]) {
 		const resource = descriptor.resources?.find((r) => r.name === name);
 		if (!resource) {
 			issues.push({ file: rel(dir, 'datapackage.json'), field: 'resources', message: `no resource named "${name}"` });
 			continue;
 		}
-		tables.set(name, readTable(dir, resource.path, resourceSchemas[name], issues));
+		tables.set(name, readTable(dir, resource.path, resourceSchemas[name], issues, rejected));
 	}
 
 	const sourceFile = join(root, SOURCE_PATH);
@@ -118,17 +124,17 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 		((tables.get(name) ?? []) as Figure[]).forEach((f, i) => {
 			const seen = firstSeen.get(f.id);
 			if (seen) {
-				issues.push({ file: rel(dir, path), row: i + 2, field: 'id', message: `duplicate id "${f.id}" (first in ${seen})` });
+				issues.push({ file: rel(dir, path), row: rowNumber(f, i), field: 'id', message: `duplicate id "${f.id}" (first in ${seen})` });
 				return;
 			}
-			firstSeen.set(f.id, `${rel(dir, path)} row ${i + 2}`);
+			firstSeen.set(f.id, `${rel(dir, path)} row ${rowNumber(f, i)}`);
 			pkg.figures.set(f.id, f);
 		});
 	}
 	for (const name of figureFiles) {
 		const path = descriptor.resources.find((r) => r.name === name)?.path ?? name;
 		((tables.get(name) ?? []) as Figure[]).forEach((f, i) => {
-			checkDerived(f.status, f.formula, f.value, (id) => pkg.figures.get(id)?.value, { file: rel(dir, path), row: i + 2 }, issues);
+			checkDerived(f.status, f.formula, f.value, (id) => pkg.figures.get(id)?.value, { file: rel(dir, path), row: rowNumber(f, i) }, issues, rejected);
 		});
 	}
 
@@ -138,13 +144,13 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	checkUniqueIds(dir, descriptor, 'performance-indicators', pkg.indicators, issues);
 	checkUniqueIds(dir, descriptor, 'evaluation-scores', pkg.scores, issues);
 	checkUniqueIds(dir, descriptor, 'glossary', pkg.glossary, issues);
-	checkHierarchy(dir, descriptor, pkg.functional, issues);
+	checkHierarchy(dir, descriptor, pkg.functional, issues, rejected);
 
 	const chartPath = rel(dir, pathOf(descriptor, 'chart-data'));
 	const functionalIds = new Set(pkg.functional.map((n) => n.id));
 	pkg.chartData.forEach((c, i) => {
-		if (!pkg.figures.has(c.figure_id) && !functionalIds.has(c.figure_id)) {
-			issues.push({ file: chartPath, row: i + 2, field: 'figure_id', message: `"${c.figure_id}" is not a figure or functional id` });
+		if (!pkg.figures.has(c.figure_id) && !functionalIds.has(c.figure_id) && !rejected.has(c.figure_id)) {
+			issues.push({ file: chartPath, row: rowNumber(c, i), field: 'figure_id', message: `"${c.figure_id}" is not a figure or functional id` });
 		}
 	});
 
@@ -161,7 +167,7 @@ function rel(dir: string, path: string): string {
 }
 
 /** Reads one CSV resource: encoding, line ends, header, then each row through its schema. */
-function readTable<S extends z.ZodObject>(dir: string, path: string, schema: S, issues: DataIssue[]): z.output<S>[] {
+function readTable<S extends z.ZodObject>(dir: string, path: string, schema: S, issues: DataIssue[], rejected: Set<string>): z.output<S>[] {
 	const file = rel(dir, path);
 	const full = join(resolve(dir), path);
 	if (!existsSync(full)) {
@@ -198,9 +204,11 @@ function readTable<S extends z.ZodObject>(dir: string, path: string, schema: S, 
 	rows.forEach((row, i) => {
 		const result = schema.safeParse(row);
 		if (result.success) {
+			rowOf.set(result.data, i + 2);
 			out.push(result.data);
 			return;
 		}
+		if (row.id) rejected.add(row.id.trim());
 		for (const issue of result.error.issues) {
 			const field = String(issue.path[0] ?? '');
 			const got = field in row ? ` (got "${row[field] ?? ''}")` : '';
@@ -216,7 +224,8 @@ function checkDerived(
 	value: number,
 	lookup: (id: string) => number | undefined,
 	where: { file: string; row: number },
-	issues: DataIssue[]
+	issues: DataIssue[],
+	rejected: Set<string>
 ) {
 	if (status === 'printed') {
 		if (formula) issues.push({ ...where, field: 'formula', message: 'a printed figure has no formula (status is "printed")' });
@@ -226,6 +235,7 @@ function checkDerived(
 		issues.push({ ...where, field: 'formula', message: 'a derived figure needs a formula' });
 		return;
 	}
+	if (formulaIds(formula).some((id) => rejected.has(id))) return; // its input is already reported
 	try {
 		const computed = evaluateFormula(formula, lookup);
 		if (Math.abs(computed - value) > 0.005 + 1e-9) {
@@ -241,31 +251,33 @@ function checkUniqueIds(dir: string, descriptor: Descriptor, name: ResourceName,
 	const seen = new Map<string, number>();
 	rows.forEach((r, i) => {
 		const first = seen.get(r.id);
-		if (first !== undefined) issues.push({ file, row: i + 2, field: 'id', message: `duplicate id "${r.id}" (first at row ${first})` });
-		else seen.set(r.id, i + 2);
+		if (first !== undefined) issues.push({ file, row: rowNumber(r, i), field: 'id', message: `duplicate id "${r.id}" (first at row ${first})` });
+		else seen.set(r.id, rowNumber(r, i));
 	});
 }
 
 const PARENT_LEVEL = { class: null, section: 'class', item: 'section' } as const;
 
 /** 类 → 款 → 项: every parent exists and is one level up; derived amounts follow their formula. */
-function checkHierarchy(dir: string, descriptor: Descriptor, nodes: FunctionalNode[], issues: DataIssue[]) {
+function checkHierarchy(dir: string, descriptor: Descriptor, nodes: FunctionalNode[], issues: DataIssue[], rejected: Set<string>) {
 	const file = rel(dir, pathOf(descriptor, 'functional'));
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	nodes.forEach((n, i) => {
-		const row = i + 2;
+		const row = rowNumber(n, i);
 		const want = PARENT_LEVEL[n.level];
 		if (want === null) {
 			if (n.parent_id) issues.push({ file, row, field: 'parent_id', message: `a class (类) has no parent, got "${n.parent_id}"` });
 		} else {
 			const parent = byId.get(n.parent_id);
 			if (!n.parent_id) issues.push({ file, row, field: 'parent_id', message: `a ${n.level} needs a parent ${want}` });
-			else if (!parent) issues.push({ file, row, field: 'parent_id', message: `parent "${n.parent_id}" is not an id in this file` });
-			else if (parent.level !== want) {
+			else if (parent && parent.level !== want) {
 				issues.push({ file, row, field: 'parent_id', message: `parent "${n.parent_id}" is a ${parent.level}, expected a ${want}` });
+			} else if (!parent && !rejected.has(n.parent_id)) {
+				// (a parent that is itself invalid was reported already)
+				issues.push({ file, row, field: 'parent_id', message: `parent "${n.parent_id}" is not an id in this file` });
 			}
 		}
-		checkDerived(n.status, n.formula, n.amount, (id) => byId.get(id)?.amount, { file, row }, issues);
+		checkDerived(n.status, n.formula, n.amount, (id) => byId.get(id)?.amount, { file, row }, issues, rejected);
 	});
 }
 

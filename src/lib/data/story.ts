@@ -2,7 +2,7 @@
  * What a story page receives from the data package: only the figures its text refers to, and
  * the reconciliation summary. Pure: no DOM, no Svelte, no file system.
  */
-import type { FigureLike, Locale } from '$lib/format';
+import { WAN, type FigureLike, type Locale } from '$lib/format';
 import { figureIdsOf, messages } from '$lib/i18n';
 import type { DataPackage } from './load';
 import { reconcile, type CheckResult } from './reconcile';
@@ -29,6 +29,10 @@ export function storyFigures(pkg: DataPackage, locale: Locale, checks: CheckResu
 	const summary = checkSummary(checks);
 	const out: PageFigures = {};
 	for (const id of figureIdsOf(messages[locale])) {
+		if (id === 'units.wan') {
+			out[id] = { id, value: WAN, unit: 'count', precision: 1, label: '万', status: 'derived' };
+			continue;
+		}
 		if (id.startsWith('checks.')) {
 			const key = id.slice('checks.'.length) as keyof typeof summary;
 			if (!(key in summary)) throw new Error(`text (${locale}) refers to unknown figure "{${id}}"`);

@@ -30,7 +30,7 @@ export const en = {
 			informatization: 'Informatization task',
 			likeForLike: 'Like for like, without it'
 		},
-		unitNote: 'Amounts in yuan. The report counts in 万元, units of 10,000 yuan; the data tables keep its every digit.'
+		unitNote: 'Amounts in yuan. The report counts in 万元, units of {units.wan} yuan; the data tables keep its every digit.'
 	},
 	checks: {
 		title: 'We checked the report’s arithmetic',

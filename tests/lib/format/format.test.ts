@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { decimalsOf, formatAmount, formatCount, formatFigure, formatPoints, formatRate, MINUS } from '$lib/format';
+
+describe('formatAmount(wan, locale, opts)', () => {
+	it.each([
+		[5852.77, 'zh', {}, '5,852.77万元'],
+		[4642.5, 'zh', {}, '4,642.5万元'],
+		[0.45, 'zh', {}, '0.45万元'],
+		[1210.27, 'zh', { sign: true }, '+1,210.27万元'],
+		[-69.83, 'zh', { sign: true }, `${MINUS}69.83万元`],
+		[-69.83, 'zh', {}, `${MINUS}69.83万元`],
+		[0, 'zh', { sign: true }, '0万元'],
+		[5852.77, 'zh', { unit: false }, '5,852.77'],
+		[5852.77, 'en', {}, '58.5 million yuan'],
+		[1538.3, 'en', {}, '15.4 million yuan'],
+		[228.0, 'en', {}, '2.28 million yuan'],
+		[100, 'en', {}, '1 million yuan'],
+		[32.91, 'en', {}, '329,100 yuan'],
+		[0.45, 'en', {}, '4,500 yuan'],
+		[-18.17, 'en', { sign: true }, `${MINUS}181,700 yuan`],
+		[1210.27, 'en', { sign: true }, '+12.1 million yuan'],
+		[5852.77, 'en', { style: 'table' }, '58,527,700 yuan'],
+		[4525.36, 'en', { style: 'table', unit: false }, '45,253,600'],
+		[7.673, 'en', { style: 'table' }, '76,730 yuan']
+	] as const)('formatAmount(%d, %s, %o) = %s', (v, locale, opts, want) => {
+		expect(formatAmount(v, locale, opts)).toBe(want);
+	});
+
+	it('keeps every printed digit of every 万元 amount in English tables', () => {
+		for (const v of [5852.77, 0.01, 2463.45, 4525.36, 1.4]) {
+			const yuan = Number(formatAmount(v, 'en', { style: 'table', unit: false }).replaceAll(',', ''));
+			expect(yuan / 10000).toBeCloseTo(v, 9);
+		}
+	});
+});
+
+describe('formatRate(pct, locale, opts)', () => {
+	it.each([
+		[26.1, { precision: 0.1 }, '26.1%'],
+		[26.1, { precision: 0.1, sign: true }, '+26.1%'],
+		[-7.07, { sign: true }, `${MINUS}7.07%`],
+		[-7.07, {}, `${MINUS}7.07%`],
+		[100, { precision: 0.01 }, '100%'],
+		[99.93, {}, '99.93%'],
+		[0.0254, { decimals: 4 }, '0.0254%'],
+		[21.985, { precision: 0.01 }, '21.99%']
+	] as const)('formatRate(%d, %o) = %s', (v, opts, want) => {
+		expect(formatRate(v, 'zh', opts)).toBe(want);
+		expect(formatRate(v, 'en', opts)).toBe(want);
+	});
+});
+
+describe('decimalsOf(precision)', () => {
+	it.each([
+		[0.01, 2],
+		[0.1, 1],
+		[0.5, 1],
+		[0.001, 3],
+		[1, 0],
+		[0, 0]
+	])('decimalsOf(%d) = %d', (p, d) => expect(decimalsOf(p)).toBe(d));
+});
+
+describe('formatCount and formatPoints', () => {
+	it.each([
+		[3800, 'zh', { counter: '份', approx: true }, '约3,800份'],
+		[3800, 'en', { counter: 'telegrams', approx: true }, 'about 3,800 telegrams'],
+		[187, 'zh', { counter: '次' }, '187次'],
+		[50000, 'en', {}, '50,000']
+	] as const)('formatCount(%d, %s, %o) = %s', (n, l, o, want) => expect(formatCount(n, l, o)).toBe(want));
+
+	it('signs percentage points with a true minus', () => {
+		expect(formatPoints(-0.09, 'en')).toBe(`${MINUS}0.09 pp`);
+		expect(formatPoints(0.09, 'zh')).toBe('+0.09个百分点');
+	});
+});
+
+describe('formatFigure(figure, locale, style)', () => {
+	const growth = { value: 26.1, unit: 'percent', precision: 0.1 } as const;
+	const fall = { value: -7.07, unit: 'percent', precision: 0.01 } as const;
+	const telegrams = { value: 3800, unit: 'count', precision: 1, approx: true, counter_zh: '份', counter_en: 'telegrams' } as const;
+	it.each([
+		[growth, 'zh', 'signed', '+26.1%'],
+		[fall, 'en', 'signed', `${MINUS}7.07%`],
+		[fall, 'en', 'plain', `${MINUS}7.07%`],
+		[telegrams, 'zh', 'plain', '约3,800份'],
+		[telegrams, 'en', 'plain', 'about 3,800 telegrams'],
+		[{ value: 95, unit: 'score', precision: 0.5 }, 'en', 'plain', '95'],
+		[{ value: 5852.77, unit: 'wan-yuan', precision: 0.01 }, 'en', 'table', '58,527,700 yuan']
+	] as const)('%o in %s (%s) = %s', (f, l, style, want) => expect(formatFigure(f, l, style)).toBe(want));
+});
