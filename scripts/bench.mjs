@@ -5,6 +5,7 @@
 //   node scripts/bench.mjs --runs=1        quicker, noisier
 //   node scripts/bench.mjs --route=/en/    only this route (repeatable)
 //   node scripts/bench.mjs --no-lighthouse transfer sizes only
+//   node scripts/bench.mjs --build         rebuild first even when build/ exists
 //
 // Builds when build/ is missing, serves the build with `vite preview` on 127.0.0.1:4180 (stopped
 // by PID at the end, also on error), prints a Markdown table and writes bench-results/latest.json.
@@ -50,6 +51,7 @@ const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const RUNS = Math.max(1, Number(opt('runs') ?? 3) || 3);
 const NO_LH = args.includes('--no-lighthouse');
+const FORCE_BUILD = args.includes('--build');
 const ONLY = args.filter((a) => a.startsWith('--route=')).map((a) => a.slice('--route='.length));
 
 // ── helpers ──────────────────────────────────────────────────────────────────
@@ -219,8 +221,12 @@ process.on('SIGTERM', onSignal);
 
 async function main() {
 	// `vite preview` serves Kit's .svelte-kit/output, which `svelte-kit sync` can wipe: need both.
-	if (!existsSync(join(BUILD, 'index.html')) || !existsSync(join(ROOT, '.svelte-kit/output/server/manifest.js'))) {
-		console.log('▶ build missing: npx vite build');
+	if (
+		FORCE_BUILD ||
+		!existsSync(join(BUILD, 'index.html')) ||
+		!existsSync(join(ROOT, '.svelte-kit/output/server/manifest.js'))
+	) {
+		console.log(FORCE_BUILD ? '▶ npx vite build' : '▶ build missing: npx vite build');
 		const b = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		if (b.status !== 0) throw new Error(`vite build exited ${b.status}`);
 	}
@@ -250,7 +256,10 @@ async function main() {
 			}
 			console.log(`| total | ${kb(t.bytes.total)} | ${t.requests.length} |`);
 			const bad = t.requests.filter((r) => r.status >= 400);
-			if (bad.length) console.log(`  ! HTTP errors: ${bad.map((r) => `${r.status} ${r.url}`).join(', ')}`);
+			if (bad.length) {
+				console.log(`  ! INVALID: ${bad.length} HTTP errors: ${bad.map((r) => `${r.status} ${r.url}`).join(', ')}`);
+				console.log('  ! (a build made for another BASE_PATH? rerun with --build)');
+			}
 		}
 	} finally {
 		await browser.close();
@@ -317,6 +326,11 @@ async function main() {
 	/** @type {{ route: string, budget: string, value: string, pass: boolean | null }[]} */
 	const budgets = [];
 	for (const r of results) {
+		const errors = r.transfer.requests.filter((q) => q.status >= 400).length;
+		r.valid = errors === 0;
+		if (errors) {
+			budgets.push({ route: r.route, budget: 'first view loads without HTTP errors', value: `${errors} errors`, pass: false });
+		}
 		if (r.story) {
 			const js = r.transfer.bytes.js / 1024;
 			budgets.push({ route: r.route, budget: `first-view JS ≤ ${BUDGET.storyJsKb} kB gzip`, value: `${js.toFixed(1)} kB`, pass: js <= BUDGET.storyJsKb });

@@ -3,6 +3,10 @@
  * Figures are never typed in: `{figure.id}` is replaced by the figure, formatted for the reader;
  * `{figure.id|signed}` adds "+" on rises, `{figure.id|abs}` drops the sign where the words carry it.
  */
+import type { Widen } from './types';
+import { sunburstEn } from '$lib/charts/sunburst/text';
+import { waterfallEn } from '$lib/charts/waterfall/text';
+
 export const en = {
 	meta: {
 		title: 'Where the Panzhihua Party office’s 2019 money went',
@@ -39,6 +43,8 @@ export const en = {
 		download: 'All checks as JSON',
 		dataLink: 'The data, with a source quote for every figure'
 	},
+	sunburst: sunburstEn,
+	waterfall: waterfallEn,
 	footer: {
 		source: 'Source: 中共攀枝花市委办公室2019年度部门决算 (2019 final accounts of the General Office of the CPC Panzhihua Municipal Committee).',
 		method: 'Every figure on this page is read from the data package, which quotes the passage of the report it comes from.'
@@ -50,7 +56,6 @@ export const en = {
 	}
 };
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 /** The shape every locale's dictionary must have: a missing key is a type error. */
 export type Messages = Widen<typeof en>;

@@ -1,5 +1,7 @@
 /** 中文文本：必须满足 en.ts 定义的结构（缺少任何一项都是类型错误）。数字一律以占位符引用数据。 */
 import type { Messages } from './en';
+import { sunburstZh } from '$lib/charts/sunburst/text';
+import { waterfallZh } from '$lib/charts/waterfall/text';
 
 export const zh: Messages = {
 	meta: {
@@ -36,6 +38,8 @@ export const zh: Messages = {
 		download: '下载全部复核结果（JSON）',
 		dataLink: '数据包：每个数字都附有报告原文出处'
 	},
+	sunburst: sunburstZh,
+	waterfall: waterfallZh,
 	footer: {
 		source: '来源：中共攀枝花市委办公室2019年度部门决算。',
 		method: '本页所有数字均读取自数据包，数据包为每个数字标注了报告原文出处。'
