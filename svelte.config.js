@@ -16,6 +16,8 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// KIT_OUT_DIR keeps a second build's intermediate files apart from .svelte-kit (vite preview serves those).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// BUILD_DIR lets a test build a second copy (e.g. under a sub-path) without touching build/.
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: false },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the one entry point for every test tier, locally and in CI (.ci/run).
 //
-//   node scripts/test.mjs                 check -> unit -> build -> e2e
+//   node scripts/test.mjs                 check -> unit -> build -> build-output -> e2e
 //   node scripts/test.mjs --e2e-only      build -> e2e            (npm run test:e2e)
 //   node scripts/test.mjs --e2e-only --no-build                   e2e against the existing build/
 //   node scripts/test.mjs -- --project=phone   arguments after `--` go to `playwright test`
@@ -107,7 +107,7 @@ console.log(`npm test: using Chromium at ${chrome}`);
 const env = { ...process.env, CHROME_PATH: chrome };
 
 // ── Tiers ────────────────────────────────────────────────────────────────────
-/** @type {{ name: string, label: string, cmd: string, args: string[] }[]} */
+/** @type {{ name: string, label: string, cmd: string, args: string[], env?: Record<string, string> }[]} */
 const tiers = [];
 if (!e2eOnly) {
 	tiers.push({ name: 'check', label: 'type check (svelte-check)', cmd: 'npm', args: ['run', 'check'] });
@@ -115,6 +115,10 @@ if (!e2eOnly) {
 }
 if (!noBuild) {
 	tiers.push({ name: 'build', label: 'build (vite build)', cmd: 'npx', args: ['vite', 'build'] });
+	if (!e2eOnly) {
+		// What a reader without JS gets: Vitest over the files the build wrote (tests/build).
+		tiers.push({ name: 'build-output', label: 'built site (vitest, tests/build)', cmd: 'npx', args: ['vitest', 'run'], env: { TEST_TIER: 'build' } });
+	}
 }
 tiers.push({
 	name: 'e2e',
@@ -129,7 +133,7 @@ tiers.forEach((tier, i) => {
 	const n = `${i + 1}/${tiers.length}`;
 	console.log(`\n▶ tier ${n}: ${tier.label}`);
 	const t0 = Date.now();
-	const r = run(tier.cmd, tier.args, env);
+	const r = run(tier.cmd, tier.args, { ...env, ...tier.env });
 	const secs = ((Date.now() - t0) / 1000).toFixed(1);
 	if (!r.ok) fail(`tier ${n} (${tier.name}) after ${secs} s: ${r.why}`, r.code ?? 1);
 	timings.push(`${tier.name} ${secs} s`);

@@ -156,12 +156,12 @@ export async function resolvedHref(page: Page, selector: string): Promise<URL> {
 	return new URL(href);
 }
 
-/** Texts of all headline figures, keyed by figure id. */
-export async function headlineFigureTexts(page: Page): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
+/** Texts of every rendering of each headline figure (a figure may appear more than once), by id. */
+export async function headlineFigureTexts(page: Page): Promise<Record<string, string[]>> {
+	const out: Record<string, string[]> = {};
 	for (const id of HEADLINE_FIGURES) {
-		const text = await page.getByTestId('headline').locator(`[data-figure="${id}"]`).first().innerText();
-		out[id] = text.replace(/\s+/g, ' ').trim();
+		const texts = await page.getByTestId('headline').locator(`[data-figure="${id}"]`).allInnerTexts();
+		out[id] = texts.map((t) => t.replace(/\s+/g, ' ').trim());
 	}
 	return out;
 }

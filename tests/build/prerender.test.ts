@@ -1,0 +1,126 @@
+/**
+ * What a reader without JavaScript gets: the prerendered files in build/ (run after `vite build`).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadPackage } from '$lib/data/load';
+import { reconcile } from '$lib/data/reconcile';
+import { formatFigure } from '$lib/format';
+
+const pkg = loadPackage('data');
+const html = (route: string, dir = 'build') => readFileSync(join(dir, route, 'index.html'), 'utf8');
+const pages = { zh: html(''), en: html('en') };
+
+/** Text of the element with the given data-figure, first occurrence. */
+const figureText = (doc: string, id: string) => doc.match(new RegExp(`data-figure="${id.replaceAll('.', '\\.')}"[^>]*>([^<]*)<`))?.[1];
+
+const files = (dir: string): string[] =>
+	readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+describe('prerendered story pages', () => {
+	it.each([
+		['zh', 'zh-CN'],
+		['en', 'en']
+	] as const)('%s sets <html lang="%s">', (locale, lang) => {
+		expect(pages[locale]).toContain(`<html lang="${lang}">`);
+	});
+
+	it.each(['zh', 'en'] as const)('%s renders the headline figures from data, without JS', (locale) => {
+		const ids = ['totals.all.2019', 'totals.all.2018', 'totals.all.change', 'totals.all.growth', 'totals.all.informatization', 'totals.all.lfl-growth'];
+		for (const id of ids) {
+			const f = pkg.figures.get(id)!;
+			// The lede words the fall ("fell by", "下降"), so it shows the like-for-like rate unsigned.
+			const shown = id === 'totals.all.lfl-growth' ? { ...f, value: Math.abs(f.value) } : f;
+			expect(figureText(pages[locale], id), id).toBe(formatFigure(shown, locale));
+		}
+	});
+
+	it.each(['zh', 'en'] as const)('%s: the stat cards carry signed changes', (locale) => {
+		const stats = pages[locale].slice(pages[locale].indexOf('class="stats'));
+		expect(figureText(stats, 'totals.all.change')).toBe(formatFigure(pkg.figures.get('totals.all.change')!, locale, 'signed'));
+		expect(figureText(stats, 'totals.all.lfl-growth')).toBe(formatFigure(pkg.figures.get('totals.all.lfl-growth')!, locale, 'signed'));
+	});
+
+	it.each(['zh', 'en'] as const)('%s: no digit in the visible text outside figures, but for years', (locale) => {
+		const main = pages[locale].slice(pages[locale].indexOf('<main'), pages[locale].indexOf('</main>'));
+		const text = main
+			.replace(/<span class="num[^"]*" data-figure="[^"]*">[^<]*<\/span>/g, ' ')
+			.replace(/<dd[^>]*data-figure="[^"]*"[^>]*>[^<]*<\/dd>/g, ' ')
+			.replace(/<[^>]+>/g, ' ');
+		const digits = [...text.matchAll(/\d+/g)].map((m) => m[0]).filter((d) => !['2018', '2019', '2020'].includes(d));
+		expect(digits).toEqual([]);
+	});
+
+	it.each(['zh', 'en'] as const)('%s links its language alternates with absolute URLs', (locale) => {
+		const doc = pages[locale];
+		expect(doc).toMatch(/<link rel="alternate" hreflang="zh-CN" href="https?:\/\/[^"]+\/"/);
+		expect(doc).toMatch(/<link rel="alternate" hreflang="en" href="https?:\/\/[^"]+\/en\/"/);
+		expect(doc).toMatch(/<link rel="alternate" hreflang="x-default" href="https?:\/\/[^"]+\/"/);
+		expect(doc).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+		expect(doc).toMatch(/<title>[^<]+<\/title>/);
+		expect(doc).toMatch(/<meta name="description" content="[^"]+"/);
+	});
+
+	it('the language switch points at the other language', () => {
+		expect(pages.zh).toMatch(/href="\/en\/"[^>]*data-testid="lang-switch"/);
+		expect(pages.en).toMatch(/href="\/"[^>]*data-testid="lang-switch"/);
+	});
+
+	it('has a 404 page and a favicon', () => {
+		expect(readFileSync('build/404.html', 'utf8')).toContain('href="/"');
+		expect(existsSync('build/favicon.svg')).toBe(true);
+	});
+});
+
+describe('what the client receives', () => {
+	it('no client file carries the raw package (quotes, sections, CSV)', () => {
+		const client = files('build/_app').concat(files('build').filter((f) => f.endsWith('__data.json')));
+		const sample = pkg.figures.get('totals.all.2019')!.quote;
+		for (const f of client) {
+			const text = readFileSync(f, 'utf8');
+			expect(text, f).not.toContain(sample);
+			expect(text, f).not.toContain('"quote"');
+		}
+	});
+
+	it('the story data holds only the figures its text needs', () => {
+		const data = readFileSync('build/__data.json', 'utf8');
+		expect(data).toContain('totals.all.2019');
+		expect(data).not.toContain('tp.vehicles.fleet');
+	});
+});
+
+describe('published data', () => {
+	it('checks.json lists every reconciliation check with its class', () => {
+		const json = JSON.parse(readFileSync('build/data/checks.json', 'utf8')) as { count: number; checks: { id: string; class: string }[] };
+		const checks = reconcile(pkg);
+		expect(json.count).toBe(checks.length);
+		expect(json.checks.map((c) => c.class)).toEqual(checks.map((c) => c.class));
+	});
+
+	it('the data package and the report text are published unchanged', () => {
+		for (const r of pkg.descriptor.resources) expect(readFileSync(`build/data/${r.path}`, 'utf8')).toBe(readFileSync(`data/${r.path}`, 'utf8'));
+		expect(readFileSync('build/data/datapackage.json', 'utf8')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+		expect(pkg.source.length).toBeGreaterThan(10000);
+		expect(readFileSync('build/data/source/panzhihua-party-office-2019-final-accounts.zh.txt', 'utf8')).toBe(pkg.source);
+	});
+});
+
+describe('a build for a sub-path', () => {
+	it('BASE_PATH=/budget resolves every asset and link under /budget/', { timeout: 120_000 }, () => {
+		const dir = 'node_modules/.cache/build-subpath';
+		const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+			env: { ...process.env, BASE_PATH: '/budget', BUILD_DIR: dir, KIT_OUT_DIR: 'node_modules/.cache/kit-subpath' },
+			encoding: 'utf8'
+		});
+		expect(r.status, r.stderr).toBe(0);
+		const doc = html('', dir);
+		const refs = [...doc.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
+		expect(refs.length).toBeGreaterThan(3);
+		for (const u of refs) expect(u, u).toMatch(/^\/budget\//);
+		expect(doc).toContain('href="/budget/en/"');
+		expect(existsSync(join(dir, 'en/index.html'))).toBe(true);
+	});
+});
