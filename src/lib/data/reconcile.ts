@@ -32,6 +32,8 @@ export interface Operand {
 	value: number;
 	/** The rounding unit of the printed figure (0 for exact figures such as counts of 0). */
 	precision: number;
+	/** What the number counts, to format it. */
+	unit: 'wan-yuan' | 'percent' | 'count' | 'score';
 	label_zh: string;
 	label_en: string;
 }
@@ -138,7 +140,7 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const fig = (id: string): Operand => {
 		const f = pkg.figures.get(id);
 		if (!f) throw new Error(`reconcile: no figure "${id}" in the data package`);
-		return { id, value: f.value, precision: f.precision, label_zh: f.label_zh, label_en: f.label_en };
+		return { id, value: f.value, precision: f.precision, unit: f.unit, label_zh: f.label_zh, label_en: f.label_en };
 	};
 	const has = (id: string) => pkg.figures.has(id);
 	const add = (s: CheckSpec) => specs.push(s);
@@ -154,7 +156,7 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const nodes = pkg.functional;
 	const amount = (id: string): Operand => {
 		const n = nodes.find((x) => x.id === id)!;
-		return { id: `functional.${n.id}`, value: n.amount, precision: 0.01, label_zh: n.name_zh, label_en: n.name_en };
+		return { id: `functional.${n.id}`, value: n.amount, precision: 0.01, unit: 'wan-yuan', label_zh: n.name_zh, label_en: n.name_en };
 	};
 	const items = nodes.filter((n) => n.level === 'item');
 	const under = (id: string) => items.filter((i) => i.id.startsWith(id + '.'));
@@ -167,21 +169,21 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	sumCheck('functional', 'functional.items.sum', gpb, items.map((i) => amount(i.id)));
 	for (const c of classes) {
 		if (c.share_printed === null) continue;
-		const share: Operand = { id: `functional.${c.id}.share`, value: c.share_printed, precision: 0.01, label_zh: c.name_zh, label_en: c.name_en };
+		const share: Operand = { id: `functional.${c.id}.share`, value: c.share_printed, precision: 0.01, unit: 'percent', label_zh: c.name_zh, label_en: c.name_en };
 		shareCheck('functional', `functional.${c.id}.share`, share, amount(c.id), gpb);
 	}
 	sumCheck(
 		'functional',
 		'functional.shares.sum',
-		{ id: 'functional.shares.total', value: 100, precision: 0, label_zh: '合计', label_en: 'Total' },
-		classes.filter((c) => c.share_printed !== null).map((c) => ({ id: `functional.${c.id}.share`, value: c.share_printed!, precision: 0.01, label_zh: c.name_zh, label_en: c.name_en }))
+		{ id: 'functional.shares.total', value: 100, precision: 0, unit: 'percent', label_zh: '合计', label_en: 'Total' },
+		classes.filter((c) => c.share_printed !== null).map((c) => ({ id: `functional.${c.id}.share`, value: c.share_printed!, precision: 0.01, unit: 'percent' as const, label_zh: c.name_zh, label_en: c.name_en }))
 	);
 	// Overall budget completion: Σ spent / Σ budget, each item's budget being spent / rate.
 	const rated = items.filter((i) => i.completion_rate !== null);
 	if (has('totals.gpb.completion') && rated.length === items.length) {
 		const inputs: Operand[] = [
 			...rated.map((i) => amount(i.id)),
-			...rated.map((i) => ({ id: `functional.${i.id}.completion`, value: i.completion_rate!, precision: 0.01, label_zh: i.name_zh, label_en: i.name_en }))
+			...rated.map((i) => ({ id: `functional.${i.id}.completion`, value: i.completion_rate!, precision: 0.01, unit: 'percent' as const, label_zh: i.name_zh, label_en: i.name_en }))
 		];
 		const n = rated.length;
 		add({
@@ -267,6 +269,7 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 			id: `assets.${r.id}.${c}`,
 			value: v ?? 0,
 			precision: v === null ? 0 : 0.01, // an empty cell is a printed nothing
+			unit: 'wan-yuan',
 			label_zh: `${r.unit_zh} ${c === 'subtotal' ? '小计' : colZh[c]}`,
 			label_en: `${r.unit_en}: ${c === 'subtotal' ? 'subtotal' : colEn[c]}`
 		};
@@ -290,13 +293,13 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 				'performance',
 				`perf.${p}.cost-lines`,
 				fig(`perf.${p}.table-budget`),
-				costs.map((i) => ({ id: `indicator.${i.id}`, value: i.target_value!, precision: 0.01, label_zh: i.name_zh, label_en: i.name_en }))
+				costs.map((i) => ({ id: `indicator.${i.id}`, value: i.target_value!, precision: 0.01, unit: 'wan-yuan' as const, label_zh: i.name_zh, label_en: i.name_en }))
 			);
 		}
 	}
 	if (has('eval.hd-video.budget')) restatement('performance', 'eval.hd-video.budget.restated', fig('eval.hd-video.budget'), fig('perf.hd-video.budget'));
 	if (pkg.scores.length) {
-		const row = (s: (typeof pkg.scores)[number], k: 'weight' | 'score'): Operand => ({ id: `score.${s.id}.${k}`, value: s[k], precision: 0, label_zh: s.level3_zh, label_en: s.name_en });
+		const row = (s: (typeof pkg.scores)[number], k: 'weight' | 'score'): Operand => ({ id: `score.${s.id}.${k}`, value: s[k], precision: 0, unit: 'score', label_zh: s.level3_zh, label_en: s.name_en });
 		sumCheck('performance', 'eval.weights.sum', fig('eval.hd-video.total-weight'), pkg.scores.map((s) => row(s, 'weight')));
 		sumCheck('performance', 'eval.scores.sum', fig('eval.hd-video.total-score'), pkg.scores.map((s) => row(s, 'score')));
 	}
@@ -305,7 +308,7 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	for (const c of pkg.chartData) {
 		const node = nodes.find((n) => n.id === c.figure_id);
 		const target = node ? amount(node.id) : fig(c.figure_id);
-		const printed: Operand = { id: `chart.${c.id}`, value: c.value, precision: 0.01, label_zh: `${c.chart} ${c.category_zh}`, label_en: `${c.chart} ${target.label_en}` };
+		const printed: Operand = { id: `chart.${c.id}`, value: c.value, precision: 0.01, unit: target.unit, label_zh: `${c.chart} ${c.category_zh}`, label_en: `${c.chart} ${target.label_en}` };
 		restatement('chart-data', `chart.${c.id}`, printed, target);
 	}
 	return specs;

@@ -39,9 +39,22 @@ export function storyFigures(pkg: DataPackage, locale: Locale, checks: CheckResu
 			out[id] = { id, value: summary[key], unit: 'count', precision: 1, label: id, status: 'derived' };
 			continue;
 		}
-		const f = pkg.figures.get(id);
-		if (!f) throw new Error(`text (${locale}) refers to unknown figure "{${id}}"`);
-		out[id] = {
+		const resolved = resolveFigure(pkg, id, locale);
+		if (!resolved) throw new Error(`text (${locale}) refers to unknown figure "{${id}}"`);
+		out[id] = resolved;
+	}
+	return out;
+}
+
+/**
+ * A figure by placeholder id: a figure of the package (`totals.all.2019`), a 类/款/项 node's
+ * amount, completion rate or printed share (`functional.gps`, `functional.gps.party.operation.rate`,
+ * `functional.gps.share`), or a performance indicator's target or result (`indicator.hd-video.6.target`).
+ */
+export function resolveFigure(pkg: DataPackage, id: string, locale: Locale): PageFigure | null {
+	const f = pkg.figures.get(id);
+	if (f) {
+		return {
 			id,
 			value: f.value,
 			unit: f.unit,
@@ -53,5 +66,21 @@ export function storyFigures(pkg: DataPackage, locale: Locale, checks: CheckResu
 			status: f.status
 		};
 	}
-	return out;
+	const fn = id.match(/^functional\.(.+?)(?:\.(rate|share))?$/);
+	if (fn) {
+		const node = pkg.functional.find((n) => n.id === fn[1]);
+		if (!node) return null;
+		const label = locale === 'zh' ? node.name_zh : node.name_en;
+		if (!fn[2]) return { id, value: node.amount, unit: 'wan-yuan', precision: 0.01, label, status: node.status };
+		const v = fn[2] === 'rate' ? node.completion_rate : node.share_printed;
+		return v === null ? null : { id, value: v, unit: 'percent', precision: 0.01, label, status: 'printed' };
+	}
+	const ind = id.match(/^indicator\.(.+)\.(target|actual)$/);
+	if (ind) {
+		const row = pkg.indicators.find((r) => r.id === ind[1]);
+		const v = row ? (ind[2] === 'target' ? row.target_value : row.actual_value) : null;
+		if (!row || v === null) return null;
+		return { id, value: v, unit: 'count', precision: 1, label: locale === 'zh' ? row.name_zh : row.name_en, status: 'printed' };
+	}
+	return null;
 }

@@ -22,9 +22,9 @@ export const en = {
 	headline: {
 		kicker: 'General Office of the CPC Panzhihua Municipal Committee · 2019 final accounts (部门决算)',
 		title: 'One informatization task turned a fall into a rise',
-		lede: 'In 2019 the General Office of the Panzhihua Municipal Party Committee took in and spent {totals.all.2019}, up from {totals.all.2018} in 2018. That is {totals.all.change} more, a rise of {totals.all.growth}. The report puts it down to a single job handed down by the province and the city: building information systems (信息化建设), worth {totals.all.informatization}. Take that away and, like for like (同口径), spending fell by {totals.all.lfl-growth|abs}.',
+		lede: 'In 2019 the General Office of the Panzhihua Municipal Party Committee took in and spent {totals.all.2019}, up from {totals.all.2018} in 2018. That is {totals.all.change} more, a rise of {totals.all.growth}. The report puts it down to a single job handed down by the province and the city: building information systems ([[informatization|信息化建设]]), worth {totals.all.informatization}. Take that away and, [[like-for-like|like for like (同口径)]], spending fell by {totals.all.lfl-growth|abs}.',
 		whatIs:
-			'Final accounts (部门决算) record what a department actually received and spent over the year, as opposed to the budget (预算) it planned at the start.',
+			'[[final-accounts|Final accounts (部门决算)]] record what a department actually received and spent over the year, as opposed to the [[budget|budget (预算)]] it planned at the start.',
 		statsLabel: 'The year in six numbers',
 		stats: {
 			total2019: 'Total, 2019',
@@ -34,7 +34,7 @@ export const en = {
 			informatization: 'Informatization task',
 			likeForLike: 'Like for like, without it'
 		},
-		unitNote: 'Amounts in yuan. The report counts in 万元, units of {units.wan} yuan; the data tables keep its every digit.'
+		unitNote: 'Amounts in yuan. The report counts in [[wan-yuan|万元]], units of {units.wan} yuan; the data tables keep its every digit.'
 	},
 	checks: {
 		title: 'We checked the report’s arithmetic',
@@ -45,6 +45,19 @@ export const en = {
 	},
 	sunburst: sunburstEn,
 	waterfall: waterfallEn,
+	glossary: {
+		title: 'Glossary',
+		intro: 'Budget reports speak their own language. Here is every official term on this page: the report’s own definition where it gives one, quoted as printed, and what it means in plain words.',
+		filter: 'Find a term',
+		filterHint: 'e.g. carry-over, 三公',
+		shown: 'Terms shown: ',
+		noMatch: 'No term matches.',
+		reportDefinition: 'The report’s own definition (名词解释)',
+		source: 'Where the term comes from: ',
+		related: 'Related: ',
+		close: 'Close',
+		fullEntry: 'See it in the glossary'
+	},
 	footer: {
 		source: 'Source: 中共攀枝花市委办公室2019年度部门决算 (2019 final accounts of the General Office of the CPC Panzhihua Municipal Committee).',
 		method: 'Every figure on this page is read from the data package, which quotes the passage of the report it comes from.'

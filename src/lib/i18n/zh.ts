@@ -18,8 +18,8 @@ export const zh: Messages = {
 	headline: {
 		kicker: '中共攀枝花市委办公室 · 2019年度部门决算',
 		title: '一项信息化任务，让“下降”变成了“增长”',
-		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。决算报告给出的主要原因只有一条：按照省、市工作安排，市委办承担了信息化建设任务，涉及资金{totals.all.informatization}。剔除这一因素，同口径支出反而下降{totals.all.lfl-growth|abs}。',
-		whatIs: '部门决算是一个部门对全年实际收支的“总结账”；与之相对的“预算”，是年初的计划。',
+		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。决算报告给出的主要原因只有一条：按照省、市工作安排，市委办承担了[[informatization|信息化建设]]任务，涉及资金{totals.all.informatization}。剔除这一因素，[[like-for-like|同口径]]支出反而下降{totals.all.lfl-growth|abs}。',
+		whatIs: '[[final-accounts|部门决算]]是一个部门对全年实际收支的“总结账”；与之相对的“[[budget|预算]]”，是年初的计划。',
 		statsLabel: '六个数字看全年',
 		stats: {
 			total2019: '2019年收、支总计',
@@ -29,7 +29,7 @@ export const zh: Messages = {
 			informatization: '信息化建设资金',
 			likeForLike: '剔除后同口径'
 		},
-		unitNote: '金额单位与报告一致，为万元；数据表保留报告印出的全部位数。'
+		unitNote: '金额单位与报告一致，为[[wan-yuan|万元]]；数据表保留报告印出的全部位数。'
 	},
 	checks: {
 		title: '我们复核了报告里的算术',
@@ -40,6 +40,19 @@ export const zh: Messages = {
 	},
 	sunburst: sunburstZh,
 	waterfall: waterfallZh,
+	glossary: {
+		title: '名词解释',
+		intro: '预决算报告有一套自己的术语。这里收录本页出现的全部术语：报告第三部分给出定义的，照录原文；每个术语都附有我们用平实语言写的说明。',
+		filter: '查找术语',
+		filterHint: '例如：结转、三公',
+		shown: '当前显示：',
+		noMatch: '没有匹配的术语。',
+		reportDefinition: '报告原文定义（第三部分 名词解释）',
+		source: '出处：',
+		related: '相关术语：',
+		close: '关闭',
+		fullEntry: '在名词解释中查看'
+	},
 	footer: {
 		source: '来源：中共攀枝花市委办公室2019年度部门决算。',
 		method: '本页所有数字均读取自数据包，数据包为每个数字标注了报告原文出处。'

@@ -4,11 +4,25 @@
  */
 import { getData } from '$lib/data/server';
 import { storyFigures } from '$lib/data/story';
+import { waterfallData } from '$lib/charts/waterfall/data';
+import { sunburstData } from '$lib/charts/sunburst/data';
 import type { Locale } from '$lib/format';
+import { buildGlossary } from '$lib/glossary/glossary';
+import { messages, termIdsOf } from '$lib/i18n';
+
+/** The glossary of a locale, after checking that every term its text marks has an entry. */
+function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
+	const glossary = buildGlossary(pkg, locale);
+	const ids = new Set(glossary.map((g) => g.id));
+	for (const id of termIdsOf(messages[locale])) {
+		if (!ids.has(id)) throw new Error(`text (${locale}) marks unknown glossary term "[[${id}|…]]"`);
+	}
+	return glossary;
+}
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, figures: storyFigures(pkg, locale, checks) };
+	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale) };
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadPackage } from '$lib/data/load';
 import { evaluate, rangeOf, reconcile, roundTo, type Operand } from '$lib/data/reconcile';
 
-const op = (value: number, precision = 0.01, id = 'x'): Operand => ({ id, value, precision, label_zh: id, label_en: id });
+const op = (value: number, precision = 0.01, id = 'x'): Operand => ({ id, value, precision, unit: 'wan-yuan', label_zh: id, label_en: id });
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 
 describe('evaluate(spec) classifies by arithmetic', () => {

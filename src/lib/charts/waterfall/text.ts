@@ -1,10 +1,251 @@
-/** Text of the waterfall chart: English is the contract, Chinese must satisfy it. Figures by placeholder only. */
+/**
+ * Text of the waterfall charts: English is the contract, Chinese must satisfy it.
+ * Figures by placeholder only (`{figure.id}`, `{id|signed}`, `{id|abs}`); no digits but years.
+ * `$name` marks a slot the chart fills with a formatted value or another string (see fill()).
+ */
 import type { Widen } from '$lib/i18n/types';
 
 export const waterfallEn = {
-	tableLabel: 'Show the data'
+	tableLabel: 'Show the data',
+	title: 'Without the informatization task, the office’s money would have shrunk, not grown',
+	caption:
+		'Start from the 2018 total, add the money for the informatization task (信息化建设) that the province and the city handed the office, then everything else that changed: you land on the 2019 total. Without the task, 2019 would have closed below 2018.',
+	legend: {
+		total: 'Total',
+		rise: 'Increase',
+		fall: 'Decrease'
+	},
+	source:
+		'Source: 2019 final accounts (部门决算), part two, sections one, four and five, and the report’s chart data. “Everything else” and the split by source are our arithmetic on its figures.',
+	scopeLegend: 'The report states the change at three scopes (口径)',
+	scopes: {
+		all: { label: 'All funds', hint: '收支总计', name: 'all funds' },
+		fiscal: { label: 'Fiscal appropriations', hint: '财政拨款收支总计', name: 'fiscal appropriations' },
+		gpb: { label: 'General public budget', hint: '一般公共预算财政拨款支出', name: 'general public budget' }
+	},
+	chartLabel: 'From the 2018 total to the 2019 total, $scope, step by step',
+	derivedMark: ' (derived)',
+	bars: {
+		start: '2018 total',
+		info: 'Informatization task (信息化建设)',
+		other: 'Everything else',
+		end: '2019 total'
+	},
+	aria: {
+		total: '$what$derived, $scope: $amount',
+		rise: '$what$derived, $scope: $amount, an increase',
+		fall: '$what$derived, $scope: $amount, a decrease'
+	},
+	rates: {
+		growth: 'Change on 2018',
+		likeForLike: 'Like for like (同口径), without the task',
+		printed: 'as printed',
+		recomputed: 'recomputed: $value, $verdict',
+		verdict: {
+			exact: 'matches',
+			rounding: 'matches within rounding',
+			discrepancy: 'does not match'
+		}
+	},
+	split: {
+		title: 'Where the informatization money came from',
+		note: 'The scopes nest: the general public budget is part of fiscal appropriations, which are part of all funds. The difference between two neighbouring scopes is one source of the money.',
+		parts: {
+			gpb: 'General public budget (一般公共预算)',
+			fund: 'Government funds (政府性基金)',
+			other: 'Other funds (其他资金)'
+		},
+		derived: 'derived',
+		notInScope: 'not counted at this scope',
+		total: 'All informatization funds'
+	},
+	method: {
+		title: 'How we calculated',
+		other: '“Everything else” is the change on 2018 with the informatization funds taken out:',
+		growth: 'Growth, recomputed by our reconciliation engine from the printed change and 2019 total:',
+		likeForLike: 'Like for like, recomputed the same way once the informatization funds are taken out of the change:',
+		split: 'Each source of the informatization funds is the gap between two nested scopes:',
+		units: 'Amounts in yuan (the report counts in 万元, units of {units.wan} yuan); rates in per cent of the 2018 total.'
+	},
+	table: {
+		caption: 'The steps at each scope',
+		step: 'Step',
+		rows: {
+			start: '2018 total',
+			info: 'Informatization task (信息化建设)',
+			other: 'Everything else (derived)',
+			end: '2019 total',
+			change: 'Change on 2018',
+			growth: 'Growth, as printed',
+			growthComputed: 'Growth, recomputed',
+			likeForLike: 'Like for like (同口径), as printed',
+			likeForLikeComputed: 'Like for like, recomputed'
+		},
+		splitCaption: 'Informatization funds by source',
+		source: 'Source',
+		amount: 'Amount',
+		status: 'Status',
+		printed: 'printed',
+		derived: 'derived',
+		formula: 'How it is derived'
+	},
+	derivedLabels: {
+		other: {
+			all: 'All funds: change on 2018 other than the informatization task',
+			fiscal: 'Fiscal appropriations: change on 2018 other than the informatization task',
+			gpb: 'General public budget: change on 2018 other than the informatization task'
+		}
+	},
+	threePublic: {
+		title: '“Three public” spending (“三公”经费) fell: cars cost far less, trips and receptions a little more',
+		caption:
+			'Trips abroad, official vehicles and receptions: the spending the public watches most closely. The report prints each for 2019 with its change on 2018; the 2018 amounts here are worked out from those two. Together they went from {tp.total.2018} to {tp.total}.',
+		reason:
+			'Why vehicle spending fell by {tp.vehicles.change|abs}, in the report’s words: in 2018 the office bought {tp.vehicles.purchased-2018}, within its vehicle quota, for {tp.vehicles.purchase-2018} including taxes; and part of the running costs was paid only in 2020.',
+		source: 'Source: 2019 final accounts (部门决算), part two, section seven. The 2018 amounts are derived.',
+		scope: '“three public” expenses',
+		chartLabel: 'From the 2018 total to the 2019 total of the “three public” expenses, step by step',
+		bars: {
+			start: '2018 total',
+			overseas: 'Trips abroad (因公出国)',
+			vehicles: 'Official vehicles (公务用车)',
+			reception: 'Receptions (公务接待)',
+			end: '2019 total'
+		},
+		table: {
+			caption: '“Three public” expenses, 2018 and 2019',
+			item: 'Expense',
+			before: '2018 (derived)',
+			change: 'Change',
+			growth: 'Change, per cent',
+			after: '2019',
+			total: 'Total'
+		},
+		method: {
+			before: 'Each 2018 amount is the 2019 amount less the printed change:',
+			total: 'The 2018 total adds them up:'
+		}
+	}
 };
 
 export const waterfallZh: Widen<typeof waterfallEn> = {
-	tableLabel: '查看数据表'
+	tableLabel: '查看数据表',
+	title: '没有信息化建设任务，收支不增反降',
+	caption:
+		'从2018年的总额出发，先加上按省、市工作安排承担的信息化建设任务资金，再计入其余各项增减，就得到2019年的总额。如果没有这项任务，2019年的收支会比2018年少。',
+	legend: {
+		total: '总额',
+		rise: '增加',
+		fall: '减少'
+	},
+	source: '来源：2019年度部门决算第二部分一、四、五及图表数据。“其余增减”和资金来源的拆分由本文根据报告数据推算。',
+	scopeLegend: '报告在三个口径下说明了这一变化',
+	scopes: {
+		all: { label: '收支总计', hint: '全部资金', name: '收支总计' },
+		fiscal: { label: '财政拨款收支总计', hint: '一般公共预算加政府性基金', name: '财政拨款收支总计' },
+		gpb: { label: '一般公共预算财政拨款支出', hint: '只含一般公共预算', name: '一般公共预算财政拨款支出' }
+	},
+	chartLabel: '$scope从2018年到2019年的逐项变化',
+	derivedMark: '（推算）',
+	bars: {
+		start: '2018年',
+		info: '信息化建设',
+		other: '其余增减',
+		end: '2019年'
+	},
+	aria: {
+		total: '$what$scope$derived：$amount',
+		rise: '$scope · $what$derived：$amount，增加',
+		fall: '$scope · $what$derived：$amount，减少'
+	},
+	rates: {
+		growth: '比2018年增长',
+		likeForLike: '剔除信息化建设后同口径',
+		printed: '报告数',
+		recomputed: '复算为$value，$verdict',
+		verdict: {
+			exact: '与报告一致',
+			rounding: '差异在四舍五入范围内',
+			discrepancy: '与报告不符'
+		}
+	},
+	split: {
+		title: '信息化建设资金从哪里来',
+		note: '三个口径层层包含：一般公共预算财政拨款属于财政拨款，财政拨款又属于收支总计。相邻两个口径的信息化建设资金相减，就是其中一种来源的金额。',
+		parts: {
+			gpb: '一般公共预算财政拨款',
+			fund: '政府性基金',
+			other: '其他资金'
+		},
+		derived: '推算',
+		notInScope: '不计入本口径',
+		total: '信息化建设资金合计'
+	},
+	method: {
+		title: '计算方法',
+		other: '“其余增减”是比2018年的增减额扣除信息化建设资金后的部分：',
+		growth: '增长率由本文的核对程序根据报告的增加额和2019年总额复算：',
+		likeForLike: '同口径增长率用同样方法复算，只是先从增加额中扣除信息化建设资金：',
+		split: '各来源的信息化建设资金，是相邻两个口径的差额：',
+		units: '金额单位为万元；增长率以2018年总额为基数。'
+	},
+	table: {
+		caption: '各口径的逐项变化',
+		step: '项目',
+		rows: {
+			start: '2018年总额',
+			info: '信息化建设',
+			other: '其余增减（推算）',
+			end: '2019年总额',
+			change: '比2018年增减',
+			growth: '增长率（报告数）',
+			growthComputed: '增长率（复算）',
+			likeForLike: '同口径增长率（报告数）',
+			likeForLikeComputed: '同口径增长率（复算）'
+		},
+		splitCaption: '信息化建设资金来源',
+		source: '来源',
+		amount: '金额',
+		status: '性质',
+		printed: '报告数',
+		derived: '推算',
+		formula: '推算方法'
+	},
+	derivedLabels: {
+		other: {
+			all: '收支总计中除信息化建设外的其余增减',
+			fiscal: '财政拨款收支总计中除信息化建设外的其余增减',
+			gpb: '一般公共预算财政拨款支出中除信息化建设外的其余增减'
+		}
+	},
+	threePublic: {
+		title: '“三公”经费下降：公务用车费用大减，出国和接待略增',
+		caption:
+			'“三公”经费即因公出国（境）费、公务用车购置及运行维护费和公务接待费。报告列出了各项2019年的金额及其比2018年的增减额，图中2018年的金额由两者推算。合计从{tp.total.2018}降到{tp.total}。',
+		reason:
+			'公务用车购置及运行维护费减少{tp.vehicles.change|abs}，报告给出的原因：一是2018年根据工作需要，在车辆编制范围内购置车辆{tp.vehicles.purchased-2018}，发生车辆购置及相关税费{tp.vehicles.purchase-2018}；二是部分公务用车运行维护费延迟到2020年支付。',
+		source: '来源：2019年度部门决算第二部分七。2018年金额为推算数。',
+		scope: '“三公”经费',
+		chartLabel: '“三公”经费从2018年到2019年的逐项变化',
+		bars: {
+			start: '2018年',
+			overseas: '因公出国（境）',
+			vehicles: '公务用车',
+			reception: '公务接待',
+			end: '2019年'
+		},
+		table: {
+			caption: '2018年和2019年“三公”经费',
+			item: '项目',
+			before: '2018年（推算）',
+			change: '增减额',
+			growth: '增减幅度',
+			after: '2019年',
+			total: '合计'
+		},
+		method: {
+			before: '2018年各项金额＝2019年金额减去报告所列的增减额：',
+			total: '2018年合计为三项之和：'
+		}
+	}
 };

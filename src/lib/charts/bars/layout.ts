@@ -1,0 +1,36 @@
+/**
+ * Layout of a labelled bar list (part-to-whole and comparisons). Pure: no DOM, no Svelte.
+ * Widths are fractions of the track, so the chart reflows at any width without re-layout.
+ */
+
+export interface BarInput {
+	id: string;
+	value: number;
+}
+
+export interface BarGeometry {
+	id: string;
+	/** Fraction of the track the bar spans, 0–1. */
+	width: number;
+	/** Fraction of the scale maximum, for a label placed after the bar. */
+	value: number;
+	/** Share of the sum of all rows, 0–1 (for part-to-whole lists). */
+	share: number;
+}
+
+/**
+ * @example
+ * barLayout([{ id: 'a', value: 3 }, { id: 'b', value: 1 }]) // a spans 1, b spans 1/3
+ * barLayout(rows, { max: 100 }) // a fixed scale, e.g. a score out of 100
+ */
+export function barLayout(rows: BarInput[], opts: { max?: number } = {}): BarGeometry[] {
+	if (rows.some((r) => r.value < 0)) throw new Error('barLayout: values must not be negative');
+	const sum = rows.reduce((a, r) => a + r.value, 0);
+	const max = opts.max ?? Math.max(0, ...rows.map((r) => r.value));
+	return rows.map((r) => ({
+		id: r.id,
+		width: max > 0 ? Math.min(1, r.value / max) : 0,
+		value: r.value,
+		share: sum > 0 ? r.value / sum : 0
+	}));
+}

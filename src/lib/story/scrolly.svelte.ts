@@ -1,0 +1,86 @@
+/**
+ * The active step of the story, driven by scrollama. The chart state is read from the active
+ * index, never accumulated, so fast scrolls, reloads and deep links land in the right state.
+ */
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+
+export class StoryScroll {
+	/** Index of the active step, or -1 before the first. */
+	active = $state(-1);
+	/** Scroll progress through the whole page, 0–1. */
+	progress = $state(0);
+	/** True when the story is laid out flat (reduced motion): no stage to drive. */
+	flat = $state(false);
+
+	constructor(readonly ids: string[]) {}
+
+	get activeId(): string | null {
+		return this.ids[this.active] ?? null;
+	}
+
+	/**
+	 * Wires scrollama to the steps (elements with `data-step-index`) and returns the teardown.
+	 * A step hash in the URL (`#rise-2019`) selects that step at once.
+	 */
+	mount(): () => void {
+		let destroyed = false;
+		let scroller: { destroy(): void; resize(): void } | undefined;
+		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+		this.flat = reduced.matches;
+
+		const fromHash = this.ids.indexOf(decodeURIComponent(location.hash.slice(1)));
+		this.active = fromHash >= 0 ? fromHash : this.indexAtOffset();
+
+		const onScroll = () => {
+			const max = document.documentElement.scrollHeight - window.innerHeight;
+			this.progress = max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0;
+		};
+		onScroll();
+		window.addEventListener('scroll', onScroll, { passive: true });
+		const onResize = () => scroller?.resize();
+		window.addEventListener('resize', onResize);
+		const onMotion = () => (this.flat = reduced.matches);
+		reduced.addEventListener('change', onMotion);
+
+		import('scrollama').then(({ default: scrollama }) => {
+			if (destroyed) return;
+			const s = scrollama();
+			s.setup({ step: '[data-step-index]', offset: 0.6 }).onStepEnter(({ element }) => {
+				this.select(Number((element as HTMLElement).dataset.stepIndex));
+			});
+			scroller = s;
+		});
+
+		return () => {
+			destroyed = true;
+			scroller?.destroy();
+			window.removeEventListener('scroll', onScroll);
+			window.removeEventListener('resize', onResize);
+			reduced.removeEventListener('change', onMotion);
+		};
+	}
+
+	/** Makes a step active and lets the URL hash follow it, without adding history entries. */
+	select(index: number) {
+		if (index === this.active || !this.ids[index]) return;
+		this.active = index;
+		const url = new URL(location.href);
+		url.hash = this.ids[index]!;
+		try {
+			replaceState(url, page.state);
+		} catch {
+			// before the router is ready: the hash can wait for the next step
+		}
+	}
+
+	/** The last step whose top has passed the trigger line: where a reload mid-page lands. */
+	private indexAtOffset(): number {
+		const line = window.innerHeight * 0.6;
+		let found = -1;
+		document.querySelectorAll<HTMLElement>('[data-step-index]').forEach((el) => {
+			if (el.getBoundingClientRect().top < line) found = Number(el.dataset.stepIndex);
+		});
+		return found;
+	}
+}

@@ -1,0 +1,187 @@
+/**
+ * The story's steps and the state of the chart at each: the chart is a function of the active
+ * step, so a jump, a reload or a fast scroll lands in the right state without replaying the
+ * steps between. Pure: no DOM, no Svelte, no file system (runs at build time).
+ */
+import type { DataPackage } from '$lib/data/load';
+import { formatAmount, formatFigure, formatRate, type Locale } from '$lib/format';
+import type { ScopeId } from '$lib/charts/waterfall/data';
+
+export type SectionId = 'rise' | 'income' | 'spending' | 'function' | 'threePublic' | 'running' | 'performance';
+
+export interface BarSetRow {
+	id: string;
+	label: string;
+	value: number;
+	text: string;
+	note?: string;
+	tone?: 'default' | 'accent' | 'muted' | 'target';
+}
+
+export type ChartState =
+	| { kind: 'waterfall'; scope: ScopeId; shown: number }
+	| { kind: 'info-split' }
+	| { kind: 'three-public' }
+	| { kind: 'sunburst'; focus: string | null; highlight: string | null }
+	| { kind: 'bars'; rows: BarSetRow[]; max?: number; label: string };
+
+export interface StepDef {
+	id: string;
+	section: SectionId;
+	chart: ChartState;
+}
+
+export const SECTION_ORDER: SectionId[] = ['rise', 'income', 'spending', 'function', 'threePublic', 'running', 'performance'];
+
+/**
+ * Every step of the story for one locale, with its chart state. Bar charts are formatted here,
+ * at build time, by the format module.
+ */
+export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
+	const fig = (id: string) => {
+		const f = pkg.figures.get(id);
+		if (!f) throw new Error(`story: no figure "${id}"`);
+		return f;
+	};
+	const label = (id: string) => (locale === 'zh' ? fig(id).label_zh : fig(id).label_en);
+	const derived = locale === 'zh' ? '推算' : 'derived';
+	const amountRow = (id: string, tone?: BarSetRow['tone'], share?: string): BarSetRow => {
+		const f = fig(id);
+		return {
+			id,
+			label: label(id),
+			value: f.value,
+			text: formatAmount(f.value, locale) + (share ? ` · ${formatFigure(fig(share), locale)}` : ''),
+			note: f.status === 'derived' ? derived : undefined,
+			tone
+		};
+	};
+	const bars = (title: string, rows: BarSetRow[], max?: number): ChartState => ({ kind: 'bars', rows, max, label: title });
+
+	// The largest and smallest items (项) are found, not named.
+	const items = pkg.functional.filter((n) => n.level === 'item');
+	const largest = items.reduce((a, b) => (b.amount > a.amount ? b : a));
+	const smallest = items.reduce((a, b) => (b.amount < a.amount ? b : a));
+	const classOf = (id: string) => id.split('.')[0]!;
+
+	const units = pkg.assets.filter((r) => r.id !== 'total');
+	const projects = [...pkg.figures.keys()].filter((k) => /^perf\.[^.]+\.budget$/.test(k));
+	const t = (zh: string, en: string) => (locale === 'zh' ? zh : en);
+
+	return [
+		{ id: 'rise-2018', section: 'rise', chart: { kind: 'waterfall', scope: 'all', shown: 1 } },
+		{ id: 'rise-informatization', section: 'rise', chart: { kind: 'waterfall', scope: 'all', shown: 2 } },
+		{ id: 'rise-other', section: 'rise', chart: { kind: 'waterfall', scope: 'all', shown: 3 } },
+		{ id: 'rise-2019', section: 'rise', chart: { kind: 'waterfall', scope: 'all', shown: 4 } },
+		{ id: 'rise-fiscal', section: 'rise', chart: { kind: 'waterfall', scope: 'fiscal', shown: 4 } },
+		{ id: 'rise-gpb', section: 'rise', chart: { kind: 'waterfall', scope: 'gpb', shown: 4 } },
+		{ id: 'rise-split', section: 'rise', chart: { kind: 'info-split' } },
+		{
+			id: 'income',
+			section: 'income',
+			chart: bars(t('收入来源', 'Income by source'), [
+				amountRow('income.gpb', 'accent', 'income.gpb.share'),
+				amountRow('income.fund', undefined, 'income.fund.share'),
+				amountRow('income.other', undefined, 'income.other.share'),
+				amountRow('annex.income.carryover', 'muted')
+			])
+		},
+		{
+			id: 'spending-type',
+			section: 'spending',
+			chart: bars(t('基本支出与项目支出', 'Basic and project spending'), [
+				amountRow('spending.basic', 'accent', 'spending.basic.share'),
+				amountRow('spending.project', undefined, 'spending.project.share')
+			])
+		},
+		{
+			id: 'spending-basic',
+			section: 'spending',
+			chart: bars(t('一般公共预算基本支出', 'Basic spending from the general public budget'), [
+				amountRow('basic.gpb.personnel', 'accent'),
+				amountRow('basic.gpb.public')
+			])
+		},
+		{ id: 'function-whole', section: 'function', chart: { kind: 'sunburst', focus: null, highlight: null } },
+		{ id: 'function-classes', section: 'function', chart: { kind: 'sunburst', focus: 'gpb', highlight: null } },
+		{ id: 'function-largest', section: 'function', chart: { kind: 'sunburst', focus: classOf(largest.id), highlight: largest.id } },
+		{ id: 'function-smallest', section: 'function', chart: { kind: 'sunburst', focus: classOf(smallest.id), highlight: smallest.id } },
+		{ id: 'three-public', section: 'threePublic', chart: { kind: 'three-public' } },
+		{
+			id: 'three-public-vehicles',
+			section: 'threePublic',
+			chart: bars(
+				t('年末公务用车，按用途', 'Official vehicles at the end of 2019, by use'),
+				['leaders', 'confidential', 'emergency', 'special', 'other'].map((k) => {
+					const f = fig(`assets.vehicles.${k}`);
+					return { id: f.id, label: label(f.id), value: f.value, text: formatFigure(f, locale) };
+				})
+			)
+		},
+		{
+			id: 'running-costs',
+			section: 'running',
+			chart: bars(t('机关运行经费', 'Office operating costs'), [amountRow('opcost.2018', 'muted'), amountRow('opcost.2019', 'accent')])
+		},
+		{
+			id: 'procurement',
+			section: 'running',
+			chart: bars(t('政府采购', 'Government procurement'), [
+				amountRow('proc.goods'),
+				amountRow('proc.services'),
+				amountRow('proc.sme', 'accent', 'proc.sme.share')
+			])
+		},
+		{
+			id: 'funds',
+			section: 'running',
+			chart: bars(t('另两本预算的支出', 'Spending from the two other budgets'), [amountRow('fund.spending', 'accent'), amountRow('soe.spending')])
+		},
+		{
+			id: 'assets',
+			section: 'running',
+			chart: bars(
+				t('年末资产，按单位', 'Assets at the end of 2019, by unit'),
+				units.map((u) => ({ id: `assets.${u.id}`, label: locale === 'zh' ? u.unit_zh : u.unit_en, value: u.subtotal, text: formatAmount(u.subtotal, locale) }))
+			)
+		},
+		{
+			id: 'performance-projects',
+			section: 'performance',
+			chart: bars(
+				t('五个项目的预算', 'Budgets of the five projects'),
+				projects.map((id) => {
+					const rate = fig(id.replace(/\.budget$/, '.execution-rate'));
+					return { ...amountRow(id), text: `${formatAmount(fig(id).value, locale)} · ${formatRate(rate.value, locale, { precision: rate.precision })}` };
+				})
+			)
+		},
+		{
+			id: 'performance-telegrams',
+			section: 'performance',
+			chart: bars(t('电报收发：目标与实际', 'Telegrams: target and result'), [
+				{ ...countRow(fig('eval.hd-video.telegram-target'), locale), tone: 'target' },
+				{ ...countRow(fig('eval.hd-video.telegram-actual'), locale), tone: 'accent' }
+			])
+		},
+		{
+			id: 'performance-score',
+			section: 'performance',
+			chart: bars(
+				t('项目评价得分（每项满分不同）', 'Evaluation score by criterion (maximum differs by criterion)'),
+				pkg.scores.map((s) => ({
+					id: s.id,
+					label: locale === 'zh' ? s.level3_zh : s.name_en,
+					value: s.score,
+					text: `${formatFigure({ value: s.score, unit: 'score', precision: 0.5 }, locale)} / ${formatFigure({ value: s.weight, unit: 'score', precision: 0.5 }, locale)}`,
+					tone: s.score < s.weight ? 'accent' : 'default'
+				})),
+				Math.max(...pkg.scores.map((s) => s.weight))
+			)
+		}
+	];
+}
+
+function countRow(f: { id: string; value: number; label_zh: string; label_en: string; unit: 'count' | 'wan-yuan' | 'percent' | 'score'; precision: number; approx: boolean; counter_zh: string; counter_en: string }, locale: Locale): BarSetRow {
+	return { id: f.id, label: locale === 'zh' ? f.label_zh : f.label_en, value: f.value, text: formatFigure(f, locale) };
+}
