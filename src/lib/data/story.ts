@@ -3,7 +3,8 @@
  * the reconciliation summary. Pure: no DOM, no Svelte, no file system.
  */
 import { WAN, type FigureLike, type Locale } from '$lib/format';
-import { figureIdsOf, messages } from '$lib/i18n';
+import { figureIdsOf, messages, PLACEHOLDER } from '$lib/i18n';
+import { TERMS } from '$lib/glossary/content';
 import type { DataPackage } from './load';
 import { reconcile, type CheckResult } from './reconcile';
 
@@ -28,7 +29,8 @@ export function checkSummary(checks: CheckResult[]) {
 export function storyFigures(pkg: DataPackage, locale: Locale, checks: CheckResult[] = reconcile(pkg)): PageFigures {
 	const summary = checkSummary(checks);
 	const out: PageFigures = {};
-	for (const id of figureIdsOf(messages[locale])) {
+	const glossaryText = TERMS.map((t) => (locale === 'zh' ? t.plain_zh : t.plain_en));
+	for (const id of new Set([...figureIdsOf(messages[locale]), ...glossaryText.flatMap((s) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!))])) {
 		if (id === 'units.wan') {
 			out[id] = { id, value: WAN, unit: 'count', precision: 1, label: '万', status: 'derived' };
 			continue;

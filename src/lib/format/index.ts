@@ -103,13 +103,23 @@ export function formatPoints(pp: number, locale: Locale, decimals = 2): string {
 }
 
 /**
- * Formats a count with its counting word: "3,800份" / "3,800 telegrams".
+ * Formats a count with its counting word: "3,800份" / "3,800 telegrams". An English counter may
+ * give both forms, "vehicle|vehicles", and the number picks one.
  * @example formatCount(3800, 'zh', { counter: '份', approx: true }) // "约3,800份"
  */
 export function formatCount(n: number, locale: Locale, opts: { counter?: string; approx?: boolean } = {}): string {
 	const num = nf(locale, 0, 2).format(n);
 	if (locale === 'zh') return `${opts.approx ? '约' : ''}${num}${opts.counter ?? ''}`;
-	return `${opts.approx ? 'about ' : ''}${num}${opts.counter ? ' ' + opts.counter : ''}`;
+	return `${opts.approx ? 'about ' : ''}${num}${opts.counter ? ' ' + pluralForm(opts.counter, n) : ''}`;
+}
+
+const enPlural = new Intl.PluralRules('en');
+
+/** "vehicle|vehicles" → the form English needs for n; a counter without "|" is used as is. */
+function pluralForm(counter: string, n: number): string {
+	const [one, other] = counter.split('|');
+	if (other === undefined) return counter;
+	return enPlural.select(n) === 'one' ? one! : other;
 }
 
 /** A plain number at a given precision, for tables of raw figures ("5,852.77"). */

@@ -4,8 +4,7 @@
  * Pure: no DOM, no Svelte, no file system.
  */
 import type { DataPackage } from '$lib/data/load';
-import { formatFigure, WAN, type Locale } from '$lib/format';
-import { PLACEHOLDER } from '$lib/i18n';
+import type { Locale } from '$lib/format';
 import { TERMS, type TermContent } from './content';
 
 export interface GlossaryEntry {
@@ -17,7 +16,7 @@ export interface GlossaryEntry {
 	term_zh: string;
 	/** A short name for long 科目 terms. */
 	short: string | null;
-	/** This site's explanation, in the reader's language. */
+	/** This site's explanation, in the reader's language (may hold `{figure}` placeholders). */
 	plain: string;
 	/** The report's own definition (Part 3), verbatim, with its number; null if the report has none. */
 	definition: { zh: string; en: string; number: number; section: string } | null;
@@ -59,7 +58,7 @@ export function buildGlossary(pkg: DataPackage, locale: Locale, terms: TermConte
 			termOther: locale === 'zh' ? term_en : term_zh,
 			term_zh,
 			short: (locale === 'zh' ? t.short_zh : t.short_en) ?? null,
-			plain: fillFigures(locale === 'zh' ? t.plain_zh : t.plain_en, pkg, locale, t.id),
+			plain: locale === 'zh' ? t.plain_zh : t.plain_en,
 			definition: part3 ? { zh: part3.definition_zh, en: part3.definition_en, number: part3.number, section: part3.section } : null,
 			source: (locale === 'zh' ? t.source_zh : t.source_en) ?? null,
 			related: t.related.map((id) => {
@@ -73,12 +72,3 @@ export function buildGlossary(pkg: DataPackage, locale: Locale, terms: TermConte
 	return entries.sort((a, b) => c.compare(a.short ?? a.term, b.short ?? b.term));
 }
 
-/** Replaces `{figure.id}` placeholders in glossary text with the formatted figure. */
-function fillFigures(text: string, pkg: DataPackage, locale: Locale, termId: string): string {
-	return text.replace(PLACEHOLDER, (_, id: string) => {
-		if (id === 'units.wan') return formatFigure({ value: WAN, unit: 'count', precision: 1 }, locale);
-		const f = pkg.figures.get(id);
-		if (!f) throw new Error(`glossary: term "${termId}" refers to unknown figure "{${id}}"`);
-		return formatFigure(f, locale);
-	});
-}

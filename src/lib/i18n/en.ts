@@ -6,6 +6,7 @@
 import type { Widen } from './types';
 import { sunburstEn } from '$lib/charts/sunburst/text';
 import { waterfallEn } from '$lib/charts/waterfall/text';
+import { storyEn } from '$lib/story/text';
 
 export const en = {
 	meta: {
@@ -43,6 +44,7 @@ export const en = {
 		download: 'All checks as JSON',
 		dataLink: 'The data, with a source quote for every figure'
 	},
+	story: storyEn,
 	sunburst: sunburstEn,
 	waterfall: waterfallEn,
 	glossary: {

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { sunburstZh } from '$lib/charts/sunburst/text';
 import { waterfallZh } from '$lib/charts/waterfall/text';
+import { storyZh } from '$lib/story/text';
 
 export const zh: Messages = {
 	meta: {
@@ -38,6 +39,7 @@ export const zh: Messages = {
 		download: '下载全部复核结果（JSON）',
 		dataLink: '数据包：每个数字都附有报告原文出处'
 	},
+	story: storyZh,
 	sunburst: sunburstZh,
 	waterfall: waterfallZh,
 	glossary: {

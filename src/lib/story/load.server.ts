@@ -9,6 +9,7 @@ import { sunburstData } from '$lib/charts/sunburst/data';
 import type { Locale } from '$lib/format';
 import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, termIdsOf } from '$lib/i18n';
+import { storySteps } from './steps';
 
 /** The glossary of a locale, after checking that every term its text marks has an entry. */
 function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
@@ -22,7 +23,7 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale) };
+	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale) };
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

@@ -66,7 +66,10 @@ describe('formatCount and formatPoints', () => {
 		[3800, 'zh', { counter: '份', approx: true }, '约3,800份'],
 		[3800, 'en', { counter: 'telegrams', approx: true }, 'about 3,800 telegrams'],
 		[187, 'zh', { counter: '次' }, '187次'],
-		[50000, 'en', {}, '50,000']
+		[50000, 'en', {}, '50,000'],
+		[1, 'en', { counter: 'vehicle|vehicles' }, '1 vehicle'],
+		[9, 'en', { counter: 'vehicle|vehicles' }, '9 vehicles'],
+		[1, 'en', { counter: 'person|people' }, '1 person']
 	] as const)('formatCount(%d, %s, %o) = %s', (n, l, o, want) => expect(formatCount(n, l, o)).toBe(want));
 
 	it('signs percentage points with a true minus', () => {

@@ -47,7 +47,6 @@ export const sunburstEn = {
 	derived: 'derived: %formula%',
 	notItemised: 'The report gives this amount but does not break it down by function (类, 款, 项).',
 	glossary: 'The report’s definition of this line',
-	centreHint: 'Tap to go back out',
 	table: {
 		caption: 'The 2019 total, broken down as in the chart. Amounts in yuan.',
 		name: 'Part',
@@ -97,7 +96,6 @@ export const sunburstZh: Widen<typeof sunburstEn> = {
 	derived: '推算：%formula%',
 	notItemised: '报告列出了这部分金额，但没有按功能分类（类、款、项）列出明细。',
 	glossary: '报告中的名词解释',
-	centreHint: '点击返回上一级',
 	table: {
 		caption: '2019年收、支总计的构成，与图中一致。金额单位：万元。',
 		name: '项目',
