@@ -308,7 +308,8 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	for (const c of pkg.chartData) {
 		const node = nodes.find((n) => n.id === c.figure_id);
 		const target = node ? amount(node.id) : fig(c.figure_id);
-		const printed: Operand = { id: `chart.${c.id}`, value: c.value, precision: 0.01, unit: target.unit, label_zh: `${c.chart} ${c.category_zh}`, label_en: `${c.chart} ${target.label_en}` };
+		const n = c.chart.replace(/^fig/, '');
+		const printed: Operand = { id: `chart.${c.id}`, value: c.value, precision: 0.01, unit: target.unit, label_zh: `图${n}数据：${c.category_zh}`, label_en: `Chart ${n} data: ${target.label_en}` };
 		restatement('chart-data', `chart.${c.id}`, printed, target);
 	}
 	return specs;

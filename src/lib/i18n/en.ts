@@ -37,13 +37,7 @@ export const en = {
 		},
 		unitNote: 'Amounts in yuan. The report counts in [[wan-yuan|万元]], units of {units.wan} yuan; the data tables keep its every digit.'
 	},
-	checks: {
-		title: 'We checked the report’s arithmetic',
-		summary:
-			'We recomputed {checks.total} sums, shares and growth rates that the report’s own figures imply. {checks.exact} come out exactly as printed and {checks.rounding} differ only by rounding. {checks.discrepancy} do not add up.',
-		download: 'All checks as JSON',
-		dataLink: 'The data, with a source quote for every figure'
-	},
+
 	story: storyEn,
 	sunburst: sunburstEn,
 	waterfall: waterfallEn,

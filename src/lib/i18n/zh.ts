@@ -32,13 +32,7 @@ export const zh: Messages = {
 		},
 		unitNote: '金额单位与报告一致，为[[wan-yuan|万元]]；数据表保留报告印出的全部位数。'
 	},
-	checks: {
-		title: '我们复核了报告里的算术',
-		summary:
-			'报告中的数字彼此之间隐含着许多等式：分项之和、占比、增长率。我们逐一重算了{checks.total}项：{checks.exact}项与报告完全一致，{checks.rounding}项的差别在四舍五入范围内，{checks.discrepancy}项对不上。',
-		download: '下载全部复核结果（JSON）',
-		dataLink: '数据包：每个数字都附有报告原文出处'
-	},
+
 	story: storyZh,
 	sunburst: sunburstZh,
 	waterfall: waterfallZh,

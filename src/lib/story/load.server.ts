@@ -10,6 +10,7 @@ import type { Locale } from '$lib/format';
 import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, termIdsOf } from '$lib/i18n';
 import { storySteps } from './steps';
+import { pageChecks } from './checks';
 
 /** The glossary of a locale, after checking that every term its text marks has an entry. */
 function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
@@ -23,7 +24,7 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale) };
+	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula) };
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

@@ -61,7 +61,9 @@ export const storyEn = {
 			printed: 'As printed',
 			computed: 'Recomputed',
 			difference: 'Difference',
-			range: 'Range allowed by rounding'
+			range: 'Range allowed by rounding',
+			completionFormula: 'Σ spent ÷ Σ (spent ÷ completion rate), as a percentage',
+			json: 'All checks as JSON'
 		},
 		sources: {
 			title: 'Sources and method',
@@ -219,7 +221,9 @@ export const storyZh: Widen<typeof storyEn> = {
 			printed: '报告数',
 			computed: '复算数',
 			difference: '差额',
-			range: '四舍五入允许的区间'
+			range: '四舍五入允许的区间',
+			completionFormula: 'Σ决算数 ÷ Σ（决算数 ÷ 完成率），以百分比表示',
+			json: '下载全部复核结果（JSON）'
 		},
 		sources: {
 			title: '数据来源与方法',
