@@ -24,7 +24,7 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula) };
+	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula) };
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

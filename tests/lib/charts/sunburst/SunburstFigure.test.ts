@@ -233,5 +233,10 @@ describe('SunburstFigure: table', () => {
 		const gps = table.querySelector('tr[data-row="gps"]')!;
 		expect(gps.querySelector('th[scope="row"]')).toHaveTextContent(nodeOf('gps').name_zh);
 		expect(gps.querySelectorAll('td')[0]).toHaveTextContent(formatAmount(nodeOf('gps').amount, 'zh', { unit: false }));
+		// Items carry their completion rate as a note on the row; nothing else does.
+		const item = table.querySelector('tr[data-row="sci.admin.other"]')!;
+		expect(item.querySelector('[data-field="completion"]')).toHaveTextContent(formatRate(nodeOf('sci.admin.other').completionRate!, 'zh', { decimals: 2 }));
+		expect(table.querySelectorAll('[data-field="completion"]')).toHaveLength(nodes.filter((n) => n.completionRate !== null).length);
+		expect(gps.querySelector('[data-field="completion"]')).toBeNull();
 	});
 });
