@@ -19,7 +19,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** scrollama's offset in StoryScroll: a step is entered when its top crosses 60% of the viewport. */
 const TRIGGER = 0.6;
 
-test.describe.configure({ mode: 'parallel' });
+// Every test opens its own page (or context): safe to spread over the workers. The timeout leaves
+// room for a loaded two-core CI machine; axe tests set their own.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 // ---------------------------------------------------------------------------------------------
 // Expectations derived from the data package and from the semantics of steps.ts
@@ -400,6 +402,9 @@ for (const { page: site, other } of PAGES) {
 					await expect(text, `text of ${step.id} without JS`).toBeVisible();
 					await expect(text, `text of ${step.id} without JS`).not.toBeEmpty();
 				}
+				expect(await page.locator('.step.active').count(), 'no step is marked active without JS').toBe(0);
+				// With JavaScript disabled Chromium refuses the <link rel="modulepreload"> fetches ("csp"): expected here.
+				problems.failedRequests = problems.failedRequests.filter((r) => !/^GET \S+\/_app\/immutable\/\S+\.js: csp$/.test(r));
 				expectNoProblems(problems);
 			});
 		});
@@ -468,8 +473,11 @@ for (const { page: site, other } of PAGES) {
 						message: `#sec-${section} scrolled to the top of the viewport`
 					})
 					.toBeLessThanOrEqual(2);
-				expect(await target.evaluate((el) => el.getBoundingClientRect().top), `#sec-${section} not above the viewport`).toBeGreaterThanOrEqual(-2);
-				await expect(target.locator('h2').first()).toBeInViewport();
+				await expect(target.locator('h2').first(), `heading of #sec-${section} wholly on screen`).toBeInViewport({ ratio: 1 });
+				expect(
+					await target.evaluate((el) => el.getBoundingClientRect().top),
+					`#sec-${section} stays where the link put it (no layout shift above it)`
+				).toBeGreaterThanOrEqual(-2);
 			}
 			expectNoProblems(problems);
 		});
@@ -513,7 +521,13 @@ for (const { page: site, other } of PAGES) {
 		for (const hash of ['#no-such-step', '#<script>', '#%E0%A4%A']) {
 			test(`unknown hash ${hash}: no error, first state, the story still follows the scroll`, async ({ page }) => {
 				const problems = watchPage(page);
-				await page.goto(`${site.path}${hash}`, { waitUntil: 'networkidle' });
+				await page.goto(`${site.path}${hash}`);
+				// Either the story gets wired (scrollama marks the steps) or the page throws: whichever first.
+				await expect
+					.poll(async () => problems.pageErrors.length > 0 || (await page.locator('[data-scrollama-index]').count()) > 0, {
+						message: 'story wired or page error'
+					})
+					.toBe(true);
 				expect(problems.pageErrors, `uncaught errors with ${hash}`).toEqual([]);
 				await storyReady(page);
 				const steps = await readSteps(page);

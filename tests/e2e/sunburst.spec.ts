@@ -31,6 +31,10 @@ const childrenOf = (id: string) => functional.filter((r) => r.parent_id === id).
 const CLASS = classes[1]!.id!; // the second class: the first fills most of the circle
 const SECTION = childrenOf(CLASS)[0]!.id!;
 const ITEM = childrenOf(SECTION)[0]!.id!;
+/** Whether Part 3 of the report defines ITEM (its 款 and 项 in a term, allowing the glossary's extra 支出). */
+const ITEM_DEFINED = csv('glossary.csv').some((g) =>
+	g.term_zh!.replaceAll('支出（', '（').includes(`${row(SECTION).name_zh}（款）${row(ITEM).name_zh}（项）`)
+);
 
 const SITES = [
 	{ path: '/', locale: 'zh' as const },
@@ -96,6 +100,13 @@ for (const site of SITES) {
 			await expect(d.locator('[data-field="amount"]')).toHaveText(formatAmount(Number(row(ITEM).amount), site.locale, { style: 'table' }));
 			await expect(d.locator(`[lang="${site.locale === 'zh' ? 'en' : 'zh-CN'}"]`)).toHaveText(nameOf(ITEM, site.locale === 'zh' ? 'en' : 'zh'));
 			await expect(page.locator(`#${PREFIX}${ITEM.replaceAll('.', '\\.')}`)).toHaveAttribute('aria-selected', 'true');
+			// Its glossary link, where the report defines the line, lands on the glossary entry.
+			const glossary = d.locator('[data-field="glossary"]');
+			await expect(glossary).toHaveCount(ITEM_DEFINED ? 1 : 0);
+			if (ITEM_DEFINED) {
+				const target = (await glossary.getAttribute('href'))!.slice(1);
+				expect(await page.evaluate((id) => !!document.getElementById(id), target), `#${target} exists`).toBe(true);
+			}
 
 			const top = page.locator(`${FIGURE} button[data-crumb="total"]`);
 			await press(page, top, touch);
@@ -265,6 +276,7 @@ for (const site of SITES) {
 
 		test('every part is reachable by a touch target of at least 24 px (44 px for buttons of the list and trail)', async ({ page }) => {
 			await page.goto(`${site.path}?focus=${SECTION}`, { waitUntil: 'networkidle' });
+			await expect(centreOf(page)).toHaveAttribute('data-node', SECTION);
 			const boxes = await page.locator(`${FIGURE} [data-choose], ${FIGURE} button[data-crumb]`).evaluateAll((els) =>
 				els.map((e) => ({ id: e.getAttribute('data-choose') ?? e.getAttribute('data-crumb'), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
 			);
