@@ -17,6 +17,9 @@ export const chromiumArgs = [
 	'--disable-sync'
 ];
 
+/** Port of the preview server; E2E_PORT lets two runs share a machine. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
@@ -26,7 +29,7 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -51,8 +54,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node node_modules/vite/bin/vite.js preview --port 4173 --strictPort --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173/',
+		command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60000
 	}
