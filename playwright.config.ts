@@ -26,6 +26,8 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
+	// The story page is long (scrolling it and axe over it take tens of seconds on 2 cores).
+	timeout: 120_000,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
 	use: {
