@@ -18,7 +18,10 @@ async function errorsOf(page: Page) {
 
 /** The popover's box lies inside the viewport. */
 async function expectInsideViewport(page: Page) {
-	const box = (await page.getByTestId('term-popover').boundingBox())!;
+	const popover = page.getByTestId('term-popover');
+	// The bottom sheet rises into place: measure where it comes to rest.
+	await popover.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+	const box = (await popover.boundingBox())!;
 	const vp = page.viewportSize()!;
 	expect(box.x).toBeGreaterThanOrEqual(0);
 	expect(box.y).toBeGreaterThanOrEqual(0);

@@ -101,6 +101,9 @@ export function watchPage(page: Page, options: { allowStatus?: string[] } = {}):
 		problems.pageErrors.push(`${err.name}: ${err.message}`);
 	});
 	page.on('requestfailed', (req) => {
+		// A request the page itself cancelled (a new navigation aborts e.g. a pending favicon) is
+		// not a failure of the site; a missing file shows up as an HTTP error instead.
+		if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
 		problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
 	});
 	page.on('request', (req) => {

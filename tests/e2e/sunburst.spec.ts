@@ -43,7 +43,10 @@ const SITES = [
 
 /** A point inside a segment that the segment itself receives (not a neighbour or a label). */
 async function pointIn(page: Page, id: string): Promise<{ x: number; y: number }> {
-	await page.locator(FIGURE).locator('svg[role="tree"]').scrollIntoViewIfNeeded();
+	const tree = page.locator(FIGURE).locator('svg[role="tree"]');
+	await tree.scrollIntoViewIfNeeded();
+	// Segments move while a zoom runs: aim only once it has settled.
+	await expect(tree).not.toHaveAttribute('data-zooming');
 	const p = await page.evaluate((sel) => {
 		const el = document.querySelector<SVGPathElement>(sel);
 		if (!el) return null;
