@@ -27,10 +27,18 @@ export function checkSummary(checks: CheckResult[]) {
  * a figure the package does not have, so a typo fails the build rather than the page.
  */
 export function storyFigures(pkg: DataPackage, locale: Locale, checks: CheckResult[] = reconcile(pkg)): PageFigures {
+	const glossaryText = TERMS.map((t) => (locale === 'zh' ? t.plain_zh : t.plain_en));
+	return pageFigures(pkg, locale, [...figureIdsOf(messages[locale]), ...glossaryText.flatMap((s) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!))], checks);
+}
+
+/**
+ * The figures with these placeholder ids, by id: what a page that shows only part of the text
+ * (an embed) receives. Throws like storyFigures on an unknown id.
+ */
+export function pageFigures(pkg: DataPackage, locale: Locale, ids: Iterable<string>, checks: CheckResult[] = reconcile(pkg)): PageFigures {
 	const summary = checkSummary(checks);
 	const out: PageFigures = {};
-	const glossaryText = TERMS.map((t) => (locale === 'zh' ? t.plain_zh : t.plain_en));
-	for (const id of new Set([...figureIdsOf(messages[locale]), ...glossaryText.flatMap((s) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!))])) {
+	for (const id of new Set(ids)) {
 		if (id === 'units.wan') {
 			out[id] = { id, value: WAN, unit: 'count', precision: 1, label: '万', status: 'derived' };
 			continue;

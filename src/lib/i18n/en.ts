@@ -6,6 +6,8 @@
 import type { Widen } from './types';
 import { sunburstEn } from '$lib/charts/sunburst/text';
 import { waterfallEn } from '$lib/charts/waterfall/text';
+import { embedEn } from '$lib/embed/text';
+import { notFoundEn } from './not-found';
 import { storyEn } from '$lib/story/text';
 
 export const en = {
@@ -41,6 +43,7 @@ export const en = {
 	story: storyEn,
 	sunburst: sunburstEn,
 	waterfall: waterfallEn,
+	embed: embedEn,
 	glossary: {
 		title: 'Glossary',
 		intro: 'Budget reports speak their own language. Here is every official term on this page: the report’s own definition where it gives one, quoted as printed, and what it means in plain words.',
@@ -58,11 +61,7 @@ export const en = {
 		source: 'Source: 中共攀枝花市委办公室2019年度部门决算 (2019 final accounts of the General Office of the CPC Panzhihua Municipal Committee).',
 		method: 'Every figure on this page is read from the data package, which quotes the passage of the report it comes from.'
 	},
-	notFound: {
-		title: 'Page not found',
-		body: 'This page does not exist. The story starts here:',
-		home: 'The 2019 accounts, explained'
-	}
+	notFound: notFoundEn
 };
 
 

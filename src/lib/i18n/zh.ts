@@ -2,6 +2,8 @@
 import type { Messages } from './en';
 import { sunburstZh } from '$lib/charts/sunburst/text';
 import { waterfallZh } from '$lib/charts/waterfall/text';
+import { embedZh } from '$lib/embed/text';
+import { notFoundZh } from './not-found';
 import { storyZh } from '$lib/story/text';
 
 export const zh: Messages = {
@@ -36,6 +38,7 @@ export const zh: Messages = {
 	story: storyZh,
 	sunburst: sunburstZh,
 	waterfall: waterfallZh,
+	embed: embedZh,
 	glossary: {
 		title: '名词解释',
 		intro: '预决算报告有一套自己的术语。这里收录本页出现的全部术语：报告第三部分给出定义的，照录原文；每个术语都附有我们用平实语言写的说明。',
@@ -53,9 +56,5 @@ export const zh: Messages = {
 		source: '来源：中共攀枝花市委办公室2019年度部门决算。',
 		method: '本页所有数字均读取自数据包，数据包为每个数字标注了报告原文出处。'
 	},
-	notFound: {
-		title: '页面不存在',
-		body: '没有找到这个页面。可以从这里开始阅读：',
-		home: '读懂2019年度部门决算'
-	}
+	notFound: notFoundZh
 };
