@@ -9,6 +9,7 @@ import { waterfallEn } from '$lib/charts/waterfall/text';
 import { embedEn } from '$lib/embed/text';
 import { notFoundEn } from './not-found';
 import { storyEn } from '$lib/story/text';
+import { shareEn } from '$lib/share/text';
 
 export const en = {
 	meta: {
@@ -43,6 +44,7 @@ export const en = {
 	story: storyEn,
 	sunburst: sunburstEn,
 	waterfall: waterfallEn,
+	share: shareEn,
 	embed: embedEn,
 	glossary: {
 		title: 'Glossary',

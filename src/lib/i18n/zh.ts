@@ -5,6 +5,7 @@ import { waterfallZh } from '$lib/charts/waterfall/text';
 import { embedZh } from '$lib/embed/text';
 import { notFoundZh } from './not-found';
 import { storyZh } from '$lib/story/text';
+import { shareZh } from '$lib/share/text';
 
 export const zh: Messages = {
 	meta: {
@@ -38,6 +39,7 @@ export const zh: Messages = {
 	story: storyZh,
 	sunburst: sunburstZh,
 	waterfall: waterfallZh,
+	share: shareZh,
 	embed: embedZh,
 	glossary: {
 		title: '名词解释',

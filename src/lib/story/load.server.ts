@@ -11,6 +11,7 @@ import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, termIdsOf } from '$lib/i18n';
 import { storySteps } from './steps';
 import { pageChecks } from './checks';
+import { shareInfo } from '$lib/share/meta.server';
 
 /** The glossary of a locale, after checking that every term its text marks has an entry. */
 function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
@@ -24,7 +25,7 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula) };
+	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula), share: shareInfo('story', locale) };
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

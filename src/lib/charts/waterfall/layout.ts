@@ -298,16 +298,17 @@ const OPENING = /[（(“‘«[]$/;
 /**
  * Breaks a label into lines no wider than `maxWidth` (estimated): between words, and between
  * CJK characters but never before closing or after opening punctuation. A single token wider
- * than the line stands alone on its line.
+ * than the line stands alone on its line. `measure` replaces the estimate where real font
+ * metrics are known (the share images read them from their fonts).
  * @example wrapText('Informatization task (信息化建设)', 120, 14) // ['Informatization', 'task (信息化建设)']
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: (text: string, fontSize: number) => number = textWidth): string[] {
 	const tokens = tokenize(text);
 	const lines: string[] = [];
 	let line = '';
 	for (const t of tokens) {
 		const candidate = line + t;
-		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+		if (line && measure(candidate.trimEnd(), fontSize) > maxWidth) {
 			lines.push(line.trimEnd());
 			line = t.trimStart();
 		} else {

@@ -1,0 +1,100 @@
+/**
+ * Text of the share images (1200×630 cards for social media) and their alt text: English is
+ * the contract, Chinese must satisfy it. Figures by placeholder only.
+ *
+ * Two kinds of slot:
+ * - `{figure.id}`: a figure of the data package, formatted for the reader (see src/lib/i18n).
+ * - `$slot`: filled by src/lib/share/cards.ts with a value it reads or works out from the data
+ *   (the largest class and its share, the change of the “three public” total); every number
+ *   that goes into one is formatted by src/lib/format.
+ * Each card: `title` (the point), `label` (what the big number is), `figure` (the big number),
+ * `first` and `second` (supporting lines), `drawing` (what the chart beside it shows, for alt text).
+ */
+import type { Widen } from '$lib/i18n/types';
+
+export const shareEn = {
+	kicker: 'Panzhihua Party Office, 2019 accounts explained',
+	source: 'Source: 2019 final accounts (部门决算) of the General Office of the CPC Panzhihua Municipal Committee',
+	/** Under the drawing: the drawing's values leave the unit out. */
+	unitNote: 'Amounts in yuan',
+	/** The image's alt text, from the card's own text. */
+	alt: '$title. $label: $figure. $first. $second. $drawing',
+	cards: {
+		story: {
+			title: 'One informatization task turned a fall into a rise',
+			label: 'Taken in and spent in 2019',
+			figure: '{totals.all.2019}',
+			first: 'Up {totals.all.growth} on 2018, a rise of {totals.all.change}',
+			second: 'Without the {totals.all.informatization} informatization task, {totals.all.lfl-growth|signed} like for like',
+			drawing: 'Beside it, a waterfall chart climbs from the 2018 total through the task and everything else to the 2019 total.'
+		},
+		waterfall: {
+			title: 'Take out one task, and the year’s spending shrinks',
+			label: 'Change on 2018, all funds',
+			figure: '{totals.all.change|signed}',
+			first: 'The informatization task alone brought {totals.all.informatization}',
+			second: 'Everything else, like for like: {totals.all.lfl-growth|signed}',
+			drawing: 'Beside it, a waterfall chart: the 2018 total, the rise from the task, the fall from everything else, the 2019 total.'
+		},
+		sunburst: {
+			title: 'Where the money went',
+			label: '$name: share of general public budget spending',
+			figure: '$share',
+			first: '$amount, the largest class of spending',
+			second: 'Budget spending in all: {totals.gpb.2019}',
+			drawing: 'Beside it, a sunburst chart: the 2019 total in the centre, split ring by ring into class, section and item.'
+		},
+		threePublic: {
+			title: 'Cars, trips, receptions: the “three public” bill fell',
+			label: '“Three public” expenses in 2019',
+			figure: '{tp.total}',
+			/** The change from 2018 to 2019, chosen by its sign; `$change` carries no sign. */
+			firstDown: 'Down $change from {tp.total.2018} in 2018 (derived)',
+			firstUp: 'Up $change from {tp.total.2018} in 2018 (derived)',
+			second: 'Official cars alone: {tp.vehicles.change|signed}',
+			drawing: 'Beside it, a waterfall chart from the 2018 total through trips abroad, official cars and receptions to the 2019 total.'
+		}
+	}
+};
+
+export const shareZh: Widen<typeof shareEn> = {
+	kicker: '读懂攀枝花市委办2019年度部门决算',
+	source: '数据来源：中共攀枝花市委办公室2019年度部门决算',
+	unitNote: '单位：万元',
+	alt: '$title。$label：$figure。$first；$second。$drawing',
+	cards: {
+		story: {
+			title: '一项信息化任务，让“下降”变成了“增长”',
+			label: '2019年收、支总计',
+			figure: '{totals.all.2019}',
+			first: '比上年增加{totals.all.change}，增长{totals.all.growth}',
+			second: '剔除{totals.all.informatization}信息化建设资金，同口径下降{totals.all.lfl-growth|abs}',
+			drawing: '右侧瀑布图：从2018年总额出发，加上信息化建设和其余增减，到2019年总额。'
+		},
+		waterfall: {
+			title: '没有信息化建设任务，收支不增反降',
+			label: '收、支总计比2018年增加',
+			figure: '{totals.all.change|signed}',
+			first: '信息化建设任务一项就有{totals.all.informatization}',
+			second: '剔除这一因素，同口径{totals.all.lfl-growth|signed}',
+			drawing: '右侧瀑布图：2018年总额、信息化建设带来的增加、其余各项的减少、2019年总额。'
+		},
+		sunburst: {
+			title: '钱主要花在了哪里',
+			label: '$name（类）占一般公共预算财政拨款支出',
+			figure: '$share',
+			first: '$name支出$amount，居各类之首',
+			second: '一般公共预算财政拨款支出合计{totals.gpb.2019}',
+			drawing: '右侧旭日图：圆心是2019年收、支总计，向外逐层分为类、款、项。'
+		},
+		threePublic: {
+			title: '“三公”经费明显减少，公务用车降幅最大',
+			label: '2019年“三公”经费',
+			figure: '{tp.total}',
+			firstDown: '比2018年的{tp.total.2018}（推算）减少$change',
+			firstUp: '比2018年的{tp.total.2018}（推算）增加$change',
+			second: '其中公务用车购置及运行维护费减少{tp.vehicles.change|abs}',
+			drawing: '右侧瀑布图：从2018年合计出发，经因公出国（境）、公务用车、公务接待三项增减，到2019年合计。'
+		}
+	}
+};
