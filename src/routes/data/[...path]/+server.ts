@@ -6,6 +6,7 @@ import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getData } from '$lib/data/server';
+import { withBom } from '$lib/data/bom';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -36,5 +37,9 @@ export const GET: RequestHandler = ({ params }) => {
 		});
 	}
 	if (!type || !publishedFiles().includes(params.path)) error(404, 'Not found');
-	return new Response(readFileSync(join(process.env.DATA_DIR ?? 'data', params.path)), { headers: { 'content-type': type } });
+	const body = readFileSync(join(process.env.DATA_DIR ?? 'data', params.path));
+	// The package's CSVs are UTF-8 without a BOM (the loader insists); the published copies get one,
+	// so that Excel opens the Chinese text as UTF-8. Frictionless reads a resource declared
+	// "encoding": "utf-8" that starts with a BOM as utf-8-sig, so the descriptor stays as it is.
+	return new Response(params.path.endsWith('.csv') ? withBom(body) : body, { headers: { 'content-type': type } });
 };
