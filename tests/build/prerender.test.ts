@@ -11,7 +11,9 @@ import { formatFigure } from '$lib/format';
 import { figureIdsOf, messages } from '$lib/i18n';
 
 const pkg = loadPackage('data');
-const html = (route: string, dir = 'build') => readFileSync(join(dir, route, 'index.html'), 'utf8');
+/** BUILD_DIR, as the build took it (svelte.config.js), so a second build can be tested beside build/. */
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const html = (route: string, dir = BUILD) => readFileSync(join(dir, route, 'index.html'), 'utf8');
 const pages = { zh: html(''), en: html('en') };
 
 /** Text of the element with the given data-figure, first occurrence. */
@@ -74,14 +76,14 @@ describe('prerendered story pages', () => {
 	});
 
 	it('has a 404 page and a favicon', () => {
-		expect(readFileSync('build/404.html', 'utf8')).toContain('href="/"');
-		expect(existsSync('build/favicon.svg')).toBe(true);
+		expect(readFileSync(join(BUILD, '404.html'), 'utf8')).toContain('href="/"');
+		expect(existsSync(join(BUILD, 'favicon.svg'))).toBe(true);
 	});
 });
 
 describe('what the client receives', () => {
 	it('no client file carries the raw package (quotes, sections, CSV)', () => {
-		const client = files('build/_app').concat(files('build').filter((f) => f.endsWith('__data.json')));
+		const client = files(join(BUILD, '_app')).concat(files(BUILD).filter((f) => f.endsWith('__data.json')));
 		const sample = pkg.figures.get('totals.all.2019')!.quote;
 		for (const f of client) {
 			const text = readFileSync(f, 'utf8');
@@ -91,7 +93,7 @@ describe('what the client receives', () => {
 	});
 
 	it('the story data holds only the figures its text needs', () => {
-		const data = readFileSync('build/__data.json', 'utf8');
+		const data = readFileSync(join(BUILD, '__data.json'), 'utf8');
 		expect(data).toContain('totals.all.2019');
 		const used = new Set([...figureIdsOf(messages.zh), ...figureIdsOf(messages.en)]);
 		const unused = [...pkg.figures.keys()].filter((id) => !used.has(id) && !data.includes(`"${id}"`));
@@ -103,17 +105,17 @@ describe('what the client receives', () => {
 
 describe('published data', () => {
 	it('checks.json lists every reconciliation check with its class', () => {
-		const json = JSON.parse(readFileSync('build/data/checks.json', 'utf8')) as { count: number; checks: { id: string; class: string }[] };
+		const json = JSON.parse(readFileSync(join(BUILD, 'data/checks.json'), 'utf8')) as { count: number; checks: { id: string; class: string }[] };
 		const checks = reconcile(pkg);
 		expect(json.count).toBe(checks.length);
 		expect(json.checks.map((c) => c.class)).toEqual(checks.map((c) => c.class));
 	});
 
 	it('the data package and the report text are published unchanged', () => {
-		for (const r of pkg.descriptor.resources) expect(readFileSync(`build/data/${r.path}`, 'utf8')).toBe(readFileSync(`data/${r.path}`, 'utf8'));
-		expect(readFileSync('build/data/datapackage.json', 'utf8')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+		for (const r of pkg.descriptor.resources) expect(readFileSync(join(BUILD, 'data', r.path), 'utf8')).toBe(readFileSync(`data/${r.path}`, 'utf8'));
+		expect(readFileSync(join(BUILD, 'data/datapackage.json'), 'utf8')).toBe(readFileSync('data/datapackage.json', 'utf8'));
 		expect(pkg.source.length).toBeGreaterThan(10000);
-		expect(readFileSync('build/data/source/panzhihua-party-office-2019-final-accounts.zh.txt', 'utf8')).toBe(pkg.source);
+		expect(readFileSync(join(BUILD, 'data/source/panzhihua-party-office-2019-final-accounts.zh.txt'), 'utf8')).toBe(pkg.source);
 	});
 });
 
