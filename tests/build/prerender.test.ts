@@ -111,8 +111,8 @@ describe('published data', () => {
 		expect(json.checks.map((c) => c.class)).toEqual(checks.map((c) => c.class));
 	});
 
-	it('the data package and the report text are published unchanged', () => {
-		for (const r of pkg.descriptor.resources) expect(readFileSync(join(BUILD, 'data', r.path), 'utf8')).toBe(readFileSync(`data/${r.path}`, 'utf8'));
+	it('the data package and the report text are published unchanged (the CSVs with a UTF-8 BOM in front, see downloads.test.ts)', () => {
+		for (const r of pkg.descriptor.resources) expect(readFileSync(join(BUILD, 'data', r.path), 'utf8')).toBe('\uFEFF' + readFileSync(`data/${r.path}`, 'utf8'));
 		expect(readFileSync(join(BUILD, 'data/datapackage.json'), 'utf8')).toBe(readFileSync('data/datapackage.json', 'utf8'));
 		expect(pkg.source.length).toBeGreaterThan(10000);
 		expect(readFileSync(join(BUILD, 'data/source/panzhihua-party-office-2019-final-accounts.zh.txt'), 'utf8')).toBe(pkg.source);
@@ -133,5 +133,9 @@ describe('a build for a sub-path', () => {
 		for (const u of refs) expect(u, u).toMatch(/^\/budget\//);
 		expect(doc).toContain('href="/budget/en/"');
 		expect(existsSync(join(dir, 'en/index.html'))).toBe(true);
+		// The share image too: written at its path inside the build, linked under the base path.
+		expect(doc).toMatch(/<meta property="og:image" content="https?:\/\/[^/"]+\/budget\/share\/story\.png"/);
+		expect(existsSync(join(dir, 'share/story.png'))).toBe(true);
+		expect(existsSync(join(dir, 'en/share/story.png'))).toBe(true);
 	});
 });

@@ -209,18 +209,13 @@ export function shareLayout(card: ShareCard, opts: { measure?: Measure } = {}): 
 	}
 	const sourceSize = fitSize(card.source, W - 2 * MARGIN, 20, 14, by(400));
 	const unitSize = 16;
-	result!.blocks.push(
-		{ key: 'source', lines: [card.source], fontSize: sourceSize, lineHeight: Math.round(sourceSize * 1.3), weight: 400, fill: c.muted, box: { x: MARGIN, y: FOOTER_RULE + 22, width: by(400)(card.source, sourceSize), height: Math.round(sourceSize * 1.3) } },
-		{
-			key: 'unitNote',
-			lines: [card.unitNote],
-			fontSize: unitSize,
-			lineHeight: Math.round(unitSize * 1.3),
-			weight: 400,
-			fill: c.muted,
-			box: { x: PANEL.x + 20, y: PANEL.y + PANEL.height - 20 - Math.round(unitSize * 1.3), width: by(400)(card.unitNote, unitSize), height: Math.round(unitSize * 1.3) }
-		}
-	);
+	const blocks = result!.blocks;
+	blocks.push({ key: 'source', lines: [card.source], fontSize: sourceSize, lineHeight: Math.round(sourceSize * 1.3), weight: 400, fill: c.muted, box: { x: MARGIN, y: FOOTER_RULE + 22, width: by(400)(card.source, sourceSize), height: Math.round(sourceSize * 1.3) } });
+	// The waterfall's values leave out their unit; a note under the chart gives it.
+	if (card.drawing.kind === 'waterfall') {
+		const lineHeight = Math.round(unitSize * 1.3);
+		blocks.push({ key: 'unitNote', lines: [card.unitNote], fontSize: unitSize, lineHeight, weight: 400, fill: c.muted, box: { x: PANEL.x + 20, y: PANEL.y + PANEL.height - 20 - lineHeight, width: by(400)(card.unitNote, unitSize), height: lineHeight } });
+	}
 	return result!;
 }
 
@@ -338,7 +333,6 @@ export function composeShareSvg(card: ShareCard, opts: { measure?: Measure } = {
 	const inner: Box = { x: p.x + 20, y: p.y + 20, width: p.width - 40, height: p.height - 40 - (card.drawing.kind === 'waterfall' ? 28 : 0) };
 	const measure = opts.measure ?? estimate;
 	const drawing = card.drawing.kind === 'waterfall' ? drawWaterfall(card.drawing.steps, inner, card.locale, measure) : drawSunburst(card.drawing, inner, card.locale);
-	const blocks = layout.blocks.filter((b) => b.key !== 'unitNote' || card.drawing.kind === 'waterfall');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
 		`<title>${escapeXml(card.alt)}</title>`,
@@ -346,7 +340,7 @@ export function composeShareSvg(card: ShareCard, opts: { measure?: Measure } = {
 		`<rect x="0" y="0" width="${W}" height="8" fill="${c.accent}"/>`,
 		`<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="14" fill="${c.surface}"/>`,
 		drawing,
-		...blocks.map((b) => drawBlock(b, card.locale, measure)),
+		...layout.blocks.map((b) => drawBlock(b, card.locale, measure)),
 		`<line x1="${MARGIN}" y1="${FOOTER_RULE}" x2="${W - MARGIN}" y2="${FOOTER_RULE}" stroke="${c.rule}" stroke-width="1.5"/>`,
 		'</svg>'
 	].join('');
