@@ -161,6 +161,13 @@ export function phraseWrap(text: string, width: number, size: number, measure: (
 		}
 	}
 	if (line.trim()) lines.push(line.trimEnd());
+	// No lone word on the last line ("… 15.4 million / yuan"): bring the word before it down too.
+	const [prev, last] = [lines[lines.length - 2], lines[lines.length - 1]];
+	if (prev !== undefined && last !== undefined && /^\S+$/.test(last) && /[A-Za-z]/.test(last) && prev.includes(' ')) {
+		const cut = prev.lastIndexOf(' ');
+		const joined = `${prev.slice(cut + 1)} ${last}`;
+		if (measure(joined, size) <= width) lines.splice(-2, 2, prev.slice(0, cut), joined);
+	}
 	return lines.length ? lines : [''];
 }
 

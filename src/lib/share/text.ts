@@ -32,8 +32,8 @@ export const shareEn = {
 			title: 'Take out one task, and the year’s spending shrinks',
 			label: 'Change on 2018, all funds',
 			figure: '{totals.all.change|signed}',
-			first: 'The informatization task alone brought {totals.all.informatization}',
-			second: 'Everything else, like for like: {totals.all.lfl-growth|signed}',
+			first: 'The informatization task alone: {totals.all.informatization}',
+			second: 'Without it, like for like: {totals.all.lfl-growth|signed}',
 			drawing: 'Beside it, a waterfall chart: the 2018 total, the rise from the task, the fall from everything else, the 2019 total.'
 		},
 		sunburst: {

@@ -98,6 +98,8 @@ describe('text helpers', () => {
 		expect(phraseWrap('Cars, trips, receptions: the bill fell', 560, 40, width)).toEqual(['Cars, trips, receptions:', 'the bill fell']);
 		// Never inside a number: "1,210.27" has no space after its comma.
 		expect(phraseWrap('up 1,210.27 yuan', 10_000, 20, width)).toEqual(['up 1,210.27 yuan']);
+		// No lone word on the last line.
+		expect(phraseWrap('brought 15.4 million yuan', width('brought 15.4 million', 20) + 1, 20, width)).toEqual(['brought 15.4', 'million yuan']);
 	});
 
 	it('renderText fills figures and slots, and names an unknown figure', () => {
