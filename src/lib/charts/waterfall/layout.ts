@@ -6,7 +6,7 @@
  * estimates (textWidth), so that labels never overlap at any width the page can have: vertical
  * columns on wide screens, horizontal rows (label and value above each bar) on narrow ones.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { bandScale, linearScale } from './scales';
 
 /** One step of a waterfall, with its text already formatted for the reader. */
 export interface WaterfallStep {
@@ -146,11 +146,11 @@ export function waterfallLayout(steps: WaterfallStep[], options: WaterfallLayout
 type Span = { start: number; end: number; kind: WaterfallBar['kind'] };
 
 function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number], width: number, height: number, fontSize: number, lineHeight: number) {
-	const band = scaleBand<string>()
-		.domain(steps.map((s) => s.id))
-		.range([0, width])
-		.paddingInner(0.3)
-		.paddingOuter(0.15);
+	const band = bandScale(
+		steps.map((s) => s.id),
+		[0, width],
+		{ paddingInner: 0.3, paddingOuter: 0.15 }
+	);
 	// Labels may use the gap between columns, but keep a little air on each side.
 	const labelWidth = band.step() - 8;
 	const lines = steps.map((s) => wrapText(s.label, labelWidth, fontSize));
@@ -158,7 +158,7 @@ function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number
 	const top = lineHeight + LABEL_GAP + 2;
 	const bottom = height - (LABEL_GAP * 2 + maxLines * lineHeight);
 	// No nice(): rounding the domain up would leave up to a third of a narrow chart empty.
-	const y = scaleLinear().domain(domain).range([bottom, top]);
+	const y = linearScale(domain, [bottom, top]);
 	const bars = steps.map((s, index): WaterfallBar => {
 		const { start, end, kind } = spans[index]!;
 		const bx = band(s.id)!;
@@ -200,7 +200,7 @@ function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number
 }
 
 function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, number], width: number, fontSize: number, lineHeight: number) {
-	const x = scaleLinear().domain(domain).range([1, width - 1]);
+	const x = linearScale(domain, [1, width - 1]);
 	let rowTop = 2;
 	const bars = steps.map((s, index): WaterfallBar => {
 		const { start, end, kind } = spans[index]!;
@@ -252,7 +252,7 @@ export interface SplitSegment {
  */
 export function splitLayout(parts: { id: string; value: number }[], options: { width: number }): SplitSegment[] {
 	const total = parts.reduce((a, p) => a + p.value, 0);
-	const x = scaleLinear().domain([0, total || 1]).range([0, options.width]);
+	const x = linearScale([0, total || 1], [0, options.width]);
 	let acc = 0;
 	return parts.map((p) => {
 		const seg = { id: p.id, value: p.value, x: x(acc), width: x(acc + p.value) - x(acc), share: total ? p.value / total : 0 };
