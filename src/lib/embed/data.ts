@@ -28,6 +28,9 @@ export interface EmbedText {
 	newTab: string;
 	/** Plain title of the page (and of the iframe that shows it). */
 	frame: string;
+	/** The site's description and name, for the share tags. */
+	description: string;
+	siteName: string;
 	glossary: Messages['glossary'];
 }
 
@@ -58,6 +61,9 @@ export interface WaterfallEmbedData extends EmbedBase {
 }
 
 export type EmbedData = SunburstEmbedData | ThreePublicEmbedData | WaterfallEmbedData;
+
+/** What an embed page's component receives: its data, the site's origin (root layout) and its share image (load.server.ts). */
+export type EmbedPageData<D extends EmbedData = EmbedData> = D & { origin: string; share: { image: string; alt: string } };
 
 const placeholderIds = (text: unknown) => allStrings(text).flatMap(([, s]) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!));
 
@@ -113,7 +119,8 @@ export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Local
 	const chartText = chart === 'sunburst' ? m.sunburst : m.waterfall;
 	const figures = pageFigures(pkg, locale, [...placeholderIds(text.title), ...placeholderIds(chartText), ...glossary.flatMap((g) => placeholderIds(g.plain))], checks);
 	const { source, report, fullStory, newTab } = m.embed;
-	const base: EmbedBase = { locale, t: { source, report, fullStory, newTab, frame: text.frame, glossary: m.glossary }, figures, glossary };
+	const t: EmbedText = { source, report, fullStory, newTab, frame: text.frame, description: m.meta.description, siteName: m.meta.siteName, glossary: m.glossary };
+	const base: EmbedBase = { locale, t, figures, glossary };
 	const steps = embedSteps(storySteps(pkg, locale));
 	if (chart === 'sunburst') return { ...base, chart, view: { title: m.embed.charts.sunburst.title, step: steps.sunburst }, sunburst: sunburstData(pkg) };
 	const waterfall = waterfallData(pkg, checks);

@@ -3,10 +3,12 @@
  */
 import { getData } from '$lib/data/server';
 import type { Locale } from '$lib/format';
+import { shareInfo, type ShareInfo } from '$lib/share/meta.server';
 import { embedData, type EmbedData } from './data';
 import type { EmbedChart } from './options';
 
-export function embedLoad<C extends EmbedChart>(locale: Locale, chart: C): Extract<EmbedData, { chart: C }> {
+/** The page's data, with its share image (the chart's own, in the page's language). */
+export function embedLoad<C extends EmbedChart>(locale: Locale, chart: C): Extract<EmbedData, { chart: C }> & { share: ShareInfo } {
 	const { pkg, checks } = getData();
-	return embedData(pkg, checks, locale, chart) as Extract<EmbedData, { chart: C }>;
+	return { ...(embedData(pkg, checks, locale, chart) as Extract<EmbedData, { chart: C }>), share: shareInfo(chart, locale) };
 }
