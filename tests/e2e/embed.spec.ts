@@ -261,6 +261,13 @@ test.describe('same behaviour as in the story', () => {
 		const popover = page.getByTestId('term-popover');
 		await expect(popover).toBeVisible();
 		await expect(popover.locator('h2')).toBeFocused();
+		// Beside its trigger, also on a phone: a bottom sheet would open at the foot of an auto-height frame, out of sight.
+		const gap = async () => {
+			const [p, t] = [(await popover.boundingBox())!, (await term.boundingBox())!];
+			return p.y - (t.y + t.height);
+		};
+		await expect.poll(gap).toBeGreaterThanOrEqual(0);
+		expect(await gap()).toBeLessThan(40);
 		const more = popover.locator('.more a');
 		await expect(more).toHaveAttribute('href', '/en/#term-three-public-expenses');
 		await expect(more).toHaveAttribute('target', '_blank');
