@@ -29,8 +29,27 @@ export class StoryScroll {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 		this.flat = reduced.matches;
 
-		const fromHash = this.ids.indexOf(decodeURIComponent(location.hash.slice(1)));
+		const fromHash = this.ids.indexOf(safeDecode(location.hash.slice(1)));
 		this.active = fromHash >= 0 ? fromHash : this.indexAtOffset();
+		// The browser scrolled to the step before hydration settled the layout: put the step back at
+		// the top, above the trigger line, so scrollama does not take the step before it.
+		// A step shorter than the trigger offset sits so that the line crosses its middle.
+		const land = () => {
+			const el = fromHash >= 0 && !this.flat ? document.getElementById(this.ids[fromHash]!) : null;
+			if (!el) return;
+			const line = window.innerHeight * 0.6;
+			let gap = Math.max(0, line - el.offsetHeight / 2);
+			// On a phone the sticky stage sits above the text: land the text below it, not under it.
+			const stage = el.closest('.scrolly')?.querySelector<HTMLElement>('.stage');
+			if (stage && getComputedStyle(stage).position === 'sticky') {
+				const s = stage.getBoundingClientRect();
+				const r = el.getBoundingClientRect();
+				const overlaps = s.left < r.right && r.left < s.right;
+				if (overlaps) gap = Math.max(gap, (parseFloat(getComputedStyle(stage).top) || 0) + s.height + 8);
+			}
+			window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - gap, behavior: 'instant' });
+		};
+		land();
 
 		const onScroll = () => {
 			const max = document.documentElement.scrollHeight - window.innerHeight;
@@ -45,6 +64,7 @@ export class StoryScroll {
 
 		import('scrollama').then(({ default: scrollama }) => {
 			if (destroyed) return;
+			land();
 			const s = scrollama();
 			s.setup({ step: '[data-step-index]', offset: 0.6 }).onStepEnter(({ element }) => {
 				this.select(Number((element as HTMLElement).dataset.stepIndex));
@@ -82,5 +102,14 @@ export class StoryScroll {
 			if (el.getBoundingClientRect().top < line) found = Number(el.dataset.stepIndex);
 		});
 		return found;
+	}
+}
+
+/** A hash as text; a malformed escape (`#%E0%A4%A`) is no step rather than an error. */
+function safeDecode(hash: string): string {
+	try {
+		return decodeURIComponent(hash);
+	} catch {
+		return '';
 	}
 }
