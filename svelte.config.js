@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/lib/embed/theme-script.js';
 
 /**
  * BASE_PATH lets the same build be served from a sub-path (e.g. /budget).
@@ -12,15 +14,52 @@ if (base && !base.startsWith('/')) {
 
 const outDir = process.env.BUILD_DIR ?? 'build';
 
+/** @param {string} script @returns {`sha256-${string}`} */
+const sha256 = (script) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+
+/**
+ * The Content Security Policy of every page. Prerendered pages carry it as a
+ * <meta http-equiv="content-security-policy">; Kit adds the hash of its own inline start-up
+ * script to script-src, and the embed pages' theme script is listed here by the hash of the
+ * very string they inline. Styles may be inline (Svelte writes style attributes); images may be
+ * data: and blob: URLs (the PNG export draws the chart's SVG as a blob onto a canvas). The
+ * story previews its own embeds, so frames may come from this origin. frame-ancestors cannot be
+ * set in a meta tag: static/_headers sets it (see README, Deploy).
+ * @type {import('@sveltejs/kit').KitConfig['csp']}
+ */
+export const csp = {
+	mode: 'hash',
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self', sha256(THEME_SCRIPT)],
+		'style-src': ['self', 'unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self'],
+		'frame-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		// The charts load lazily on the client (src/lib/islands), so Kit cannot link their CSS from
+		// the page: their styles go inline, in the page head on the server and from their JS after.
+		dynamicCompileOptions({ filename }) {
+			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst)\.svelte$)/.test(filename)) return { css: 'injected' };
+		}
+	},
 	kit: {
 		// KIT_OUT_DIR keeps a second build's intermediate files apart from .svelte-kit (vite preview serves those).
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// BUILD_DIR lets a test build a second copy (e.g. under a sub-path) without touching build/.
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
+		csp,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
 	}
 };

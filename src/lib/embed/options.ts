@@ -7,6 +7,7 @@
  * the sunburst's url.ts; this module holds the embed's own: `theme`, `id` and `childId`.
  */
 import { validId, type FrameIds } from './messages';
+import { THEME_SCRIPT } from './theme-script.js';
 
 /** The charts that have an embed page, by the name in its URL (`/embed/<chart>/`). */
 export const EMBED_CHARTS = ['sunburst', 'waterfall', 'three-public'] as const;
@@ -27,18 +28,11 @@ export function themeFromSearch(search: string): Theme {
 }
 
 /**
- * Sets `data-theme` on the root element from the query string (removes it for `auto`).
- * Self-contained on purpose: its source is inlined in the page head (see themeScript), so the
- * forced scheme applies before the first paint instead of flashing the system's.
+ * The inline script for the page head: sets `data-theme` from the query at parse time (what
+ * themeFromSearch reads, applied before the first paint). A literal in theme-script.js, because
+ * the Content Security Policy lists its hash (svelte.config.js): no other inline script may run.
  */
-export function applyTheme(root: HTMLElement, search: string): void {
-	const theme = new URLSearchParams(search).get('theme');
-	if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-	else root.removeAttribute('data-theme');
-}
-
-/** The inline script for the page head: applyTheme on the document, at parse time. */
-export const themeScript = `(${applyTheme.toString()})(document.documentElement,location.search)`;
+export const themeScript: string = THEME_SCRIPT;
 
 /**
  * The ids the embed's height messages carry: Datawrapper's from `id` (else the chart's name),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyTheme, frameIdsFromSearch, themeFromSearch, themeScript } from '$lib/embed/options';
+import { frameIdsFromSearch, themeFromSearch, themeScript } from '$lib/embed/options';
 
 describe('themeFromSearch(search)', () => {
 	it.each([
@@ -17,27 +17,29 @@ describe('themeFromSearch(search)', () => {
 	});
 });
 
-describe('applyTheme(root, search) and the inline themeScript', () => {
-	afterEach(() => document.documentElement.removeAttribute('data-theme'));
-
-	it('forces light or dark, and leaves the system to decide otherwise', () => {
-		const root = document.documentElement;
-		applyTheme(root, '?theme=dark');
-		expect(root.dataset.theme).toBe('dark');
-		applyTheme(root, '?theme=light');
-		expect(root.dataset.theme).toBe('light');
-		applyTheme(root, '?theme=nonsense');
-		expect(root.hasAttribute('data-theme')).toBe(false);
+describe('themeScript, the inline head script', () => {
+	afterEach(() => {
+		document.documentElement.removeAttribute('data-theme');
+		window.history.replaceState({}, '', '/');
 	});
 
-	it('the inline script does the same on the page it runs in', () => {
-		window.history.replaceState({}, '', '/embed/sunburst/?theme=dark&childId=g');
+	it.each(['?theme=dark&childId=g', '?theme=light', '?theme=auto', '', '?theme=DARK', '?theme=%3Cscript%3E', '?theme=<script>alert(1)</script>'])(
+		'%j: sets data-theme to what themeFromSearch reads, none for auto',
+		(search) => {
+			// Whatever was there before (a previous page's forced scheme) gives way.
+			document.documentElement.setAttribute('data-theme', 'dark');
+			window.history.replaceState({}, '', `/embed/sunburst/${search}`);
+			new Function(themeScript)();
+			const want = themeFromSearch(search);
+			expect(document.documentElement.getAttribute('data-theme')).toBe(want === 'auto' ? null : want);
+		}
+	);
+
+	it('is a single statement block that leaks no global and cannot close its <script> element', () => {
+		expect(themeScript).toMatch(/^\{.*\}$/);
+		expect(themeScript).not.toMatch(/<\/script|<!--/i);
 		new Function(themeScript)();
-		expect(document.documentElement.dataset.theme).toBe('dark');
-		window.history.replaceState({}, '', '/embed/sunburst/?theme=%3Cscript%3E');
-		new Function(themeScript)();
-		expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
-		window.history.replaceState({}, '', '/');
+		expect('t' in window).toBe(false);
 	});
 });
 
