@@ -21,6 +21,8 @@ function tables(font: Uint8Array): { view: DataView; at: (tag: string) => number
 	const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
 	const tagAt = (i: number) => String.fromCharCode(font[i]!, font[i + 1]!, font[i + 2]!, font[i + 3]!);
 	if (tagAt(0) === 'ttcf') throw new Error('font collections (.ttc) are not supported; pass a single .ttf or .otf');
+	if (font.byteLength < 12) throw new Error(`${font.byteLength} bytes are no font`);
+	if (!['\0\x01\0\0', 'OTTO', 'true'].includes(tagAt(0))) throw new Error('not an OpenType or TrueType font (no sfnt version at its start)');
 	const offsets = new Map<string, number>();
 	for (let i = 0; i < view.getUint16(4); i++) offsets.set(tagAt(12 + i * 16), view.getUint32(12 + i * 16 + 8));
 	return {

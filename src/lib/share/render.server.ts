@@ -5,7 +5,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { getData } from '$lib/data/server';
 import type { Locale } from '$lib/format';
 import { shareCard, type ShareCard } from './cards';
@@ -28,31 +28,65 @@ function packageDir(name: string): string {
 	return dir;
 }
 
-let fonts: { paths: string[]; coverage: Coverage[]; measure: Measure } | undefined;
+/** What the share images need of their fonts: the files, what they cover, a measure from their metrics. */
+export interface ShareFonts {
+	/** Absolute paths of the font files, for resvg. */
+	paths: string[];
+	coverage: Coverage[];
+	measure: Measure;
+}
 
-/** The font files (absolute paths), what they cover and a measure from their metrics, read once per build. */
-export function shareFonts(): { paths: string[]; coverage: Coverage[]; measure: Measure } {
-	if (!fonts) {
-		const metrics = {} as Record<Script, Record<400 | 700, FontMetrics>>;
-		const paths: string[] = [];
-		const coverage: Coverage[] = [];
-		for (const f of FONT_FILES) {
-			let path: string;
-			try {
-				path = join(packageDir(f.pkg), f.file);
-			} catch (e) {
-				throw new Error(`share images need the font package ${f.pkg} (npm ci installs it): ${(e as Error).message}`);
-			}
-			if (!existsSync(path)) throw new Error(`share images: font file ${f.file} is missing from ${f.pkg}`);
-			const m = fontMetrics(readFileSync(path));
-			const script: Script = f.family === FAMILY.cjk ? 'cjk' : 'latin';
-			(metrics[script] ??= {} as Record<400 | 700, FontMetrics>)[f.weight] = m;
-			paths.push(path);
-			coverage.push(m.coverage);
+export interface LoadShareFontsOptions {
+	/**
+	 * A directory holding the font files by their own names (NotoSansHans-Regular.otf, …) instead
+	 * of the npm packages. @default process.env.SHARE_FONT_DIR, else the packages
+	 */
+	dir?: string;
+}
+
+/**
+ * Reads the share images' fonts. Throws, naming the file, when one is missing, unreadable or no
+ * font: resvg would draw the images without their text, and the build would ship them blank.
+ * @example loadShareFonts({ dir: '/nowhere' }) // throws: share images: cannot read the font file /nowhere/NotoSansHans-Regular.otf …
+ */
+export function loadShareFonts({ dir = process.env.SHARE_FONT_DIR || undefined }: LoadShareFontsOptions = {}): ShareFonts {
+	const metrics = {} as Record<Script, Record<400 | 700, FontMetrics>>;
+	const paths: string[] = [];
+	const coverage: Coverage[] = [];
+	for (const f of FONT_FILES) {
+		const what = `${f.family} ${f.weight}${dir ? '' : `, from the npm package ${f.pkg}`}`;
+		let path: string;
+		try {
+			path = resolve(dir ? join(dir, basename(f.file)) : join(packageDir(f.pkg), f.file));
+		} catch (e) {
+			throw new Error(`share images need the font package ${f.pkg} (npm ci installs it): ${(e as Error).message}`);
 		}
-		fonts = { paths, coverage, measure: fontMeasure(metrics) };
+		let bytes: Uint8Array;
+		try {
+			bytes = readFileSync(path);
+		} catch (e) {
+			const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+			throw new Error(`share images: cannot read the font file ${path} (${what}): ${reason}`);
+		}
+		let m: FontMetrics;
+		try {
+			m = fontMetrics(bytes);
+		} catch (e) {
+			throw new Error(`share images: the font file ${path} (${what}) is not a usable font: ${(e as Error).message}`);
+		}
+		const script: Script = f.family === FAMILY.cjk ? 'cjk' : 'latin';
+		(metrics[script] ??= {} as Record<400 | 700, FontMetrics>)[f.weight] = m;
+		paths.push(path);
+		coverage.push(m.coverage);
 	}
-	return fonts;
+	return { paths, coverage, measure: fontMeasure(metrics) };
+}
+
+let fonts: ShareFonts | undefined;
+
+/** The share images' fonts (loadShareFonts), read once per build. */
+export function shareFonts(): ShareFonts {
+	return (fonts ??= loadShareFonts());
 }
 
 /**
