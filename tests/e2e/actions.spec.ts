@@ -1,0 +1,228 @@
+/**
+ * A chart's actions, in a real browser against the built site: the "embed this chart" dialog
+ * (codes, copy, preview widths, Escape), share (the copy-link fallback, also inside a
+ * cross-origin frame where the Clipboard API is blocked) and the image downloads (SVG, PNG).
+ * Desktop only but for one phone check of the dialog: the rest does not depend on the screen.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** No share sheet: the share buttons fall back to copying (Chromium on Linux has none either). */
+const NO_SHARE = () => {
+	delete (Navigator.prototype as { share?: unknown }).share;
+};
+
+let hostServer: Server;
+let host: string;
+test.beforeAll(async () => {
+	// A host page on another origin ("localhost" vs the site's 127.0.0.1) with one embed in a frame
+	// that is not allowed the clipboard.
+	hostServer = createServer((req, res) => {
+		const src = new URL(req.url ?? '/', 'http://localhost').searchParams.get('src')!;
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="chart" src="${src}" title="Chart" style="border:0;width:700px" height="3000"></iframe></body></html>`);
+	});
+	await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+	host = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
+
+test.beforeEach(async ({ context, baseURL }, testInfo) => {
+	if (!testInfo.title.includes('@phone')) test.skip(testInfo.project.name !== 'desktop', 'does not depend on the screen: desktop only');
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+	await context.addInitScript(NO_SHARE);
+});
+
+/** A chart's figure, scrolled to, with its code running (the click that opens the dialog works). */
+async function chartFigure(page: Page, id: string): Promise<Locator> {
+	const figure = page.locator(`figure#${id}`);
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.getByTestId('chart-actions')).toBeVisible();
+	return figure;
+}
+
+async function openDialog(page: Page, figure: Locator): Promise<Locator> {
+	const dialog = page.locator('dialog[open]');
+	// The figure's code may still be loading: click until the dialog opens.
+	await expect(async () => {
+		await figure.getByTestId('embed-open').click();
+		await expect(dialog).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	return dialog;
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('embed dialog: both codes, copy says so, preview at three widths, Escape returns focus', async ({ page, baseURL }) => {
+	await page.goto('/en/');
+	const figure = await chartFigure(page, 'waterfall-chart');
+	await figure.getByRole('radio', { name: /Fiscal appropriations/ }).check();
+	await expect(page).toHaveURL(/scope=fiscal/);
+	// Nothing of the preview is loaded before the dialog opens.
+	await expect(page.getByTestId('embed-preview')).toHaveCount(0);
+
+	const dialog = await openDialog(page, figure);
+	await expect(dialog.getByRole('heading', { name: 'Embed this chart' })).toBeVisible();
+	const iframeCode = await dialog.getByTestId('embed-code-iframe').inputValue();
+	const scriptCode = await dialog.getByTestId('embed-code-script').inputValue();
+	// The code links to the site where readers reach it (SITE_URL, as the canonical link does).
+	const site = new URL((await page.locator('link[rel=canonical]').getAttribute('href'))!).origin;
+	expect(iframeCode).toMatch(new RegExp(`^<iframe src="${site}/en/embed/waterfall/\\?scope=fiscal" title="[^"]+"`));
+	expect(scriptCode).toBe(`<script async src="${site}/embed.js"></script>`);
+
+	await dialog.getByTestId('embed-copy-iframe').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('Frame code copied');
+	expect(await clipboard(page)).toBe(iframeCode);
+	await dialog.getByTestId('embed-copy-script').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('Script copied');
+	expect(await clipboard(page)).toBe(scriptCode);
+
+	const preview = dialog.getByTestId('embed-preview');
+	await expect(preview).toHaveAttribute('src', `${baseURL}/en/embed/waterfall/?scope=fiscal`);
+	const stage = await dialog.boundingBox();
+	for (const width of [320, 600, 1000]) {
+		await dialog.getByTestId(`embed-width-${width}`).check();
+		await expect(preview).toHaveAttribute('width', String(width));
+		// Wider than the dialog, the frame is scaled down to fit it.
+		const box = (await preview.boundingBox())!;
+		expect(box.width).toBeLessThanOrEqual(stage!.width);
+		if (width === 1000) expect(box.width).toBeLessThan(1000);
+		else expect(box.width).toBeCloseTo(width, 0);
+	}
+	// The embed posts its height; the preview takes it.
+	await expect.poll(async () => Number(await preview.getAttribute('height'))).not.toBe(1500);
+
+	await page.keyboard.press('Escape');
+	await expect(page.locator('dialog[open]')).toHaveCount(0);
+	await expect(figure.getByTestId('embed-open')).toBeFocused();
+	await expect(page.getByTestId('embed-preview')).toHaveCount(0);
+});
+
+test('embed dialog @phone: fits a phone, in Chinese, its controls at least 44 px', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'phone only');
+	await page.goto('/');
+	const figure = await chartFigure(page, 'sunburst-chart');
+	const dialog = await openDialog(page, figure);
+	await expect(dialog.getByRole('heading', { name: '嵌入此图表' })).toBeVisible();
+	expect(await dialog.getByTestId('embed-code-iframe').inputValue()).toContain('/embed/sunburst/');
+	const box = (await dialog.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(375);
+	for (const control of await dialog.locator('button, label:has(input[type=radio])').all()) {
+		const b = (await control.boundingBox())!;
+		expect(b.height).toBeGreaterThanOrEqual(44);
+	}
+	await dialog.getByTestId('embed-close').click();
+	await expect(figure.getByTestId('embed-open')).toBeFocused();
+});
+
+test('share falls back to copying the link: the page at its step, a chart at its anchor', async ({ page, baseURL }) => {
+	await page.goto('/#rise-2019');
+	await page.getByTestId('page-share').click();
+	await expect(page.locator('.bar [role=status]')).toHaveText('链接已复制');
+	expect(await clipboard(page)).toBe(`${baseURL}/#rise-2019`);
+
+	const figure = await chartFigure(page, 'three-public-chart');
+	await expect(async () => {
+		await figure.getByTestId('chart-share').click();
+		await expect(figure.getByText('链接已复制')).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	expect(await clipboard(page)).toBe(`${baseURL}/#three-public-chart`);
+});
+
+test('share inside a cross-origin frame still yields the story step’s link', async ({ page }) => {
+	await page.goto(`${host}/?src=${encodeURIComponent(`http://127.0.0.1:${new URL(test.info().project.use.baseURL!).port}/en/embed/waterfall/?scope=gpb`)}`);
+	const frame = page.frameLocator('#chart');
+	const canonical = await frame.locator('link[rel=canonical]').getAttribute('href');
+	expect(canonical).toMatch(/\/en\/#/);
+	const button = frame.getByTestId('embed-share');
+	await button.scrollIntoViewIfNeeded();
+	await expect(async () => {
+		await button.click();
+		await expect(frame.getByText('Link copied').or(frame.getByTestId('embed-share-manual'))).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	const manual = frame.getByTestId('embed-share-manual');
+	if (await manual.count()) {
+		await expect(manual).toHaveValue(canonical!);
+		expect(await manual.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, canonical!.length]);
+	} else {
+		await page.context().grantPermissions(['clipboard-read'], { origin: host });
+		expect(await clipboard(page)).toBe(canonical);
+	}
+});
+
+/** Clicks a download in a figure's menu; returns the file's name and bytes. */
+async function download(page: Page, figure: Locator, format: 'svg' | 'png'): Promise<{ name: string; bytes: Buffer }> {
+	const menu = figure.locator('details.downloads');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+	const [file] = await Promise.all([page.waitForEvent('download'), figure.getByTestId(`download-${format}`).click()]);
+	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** What a browser reads in an SVG file. */
+const parseSvg = (page: Page, text: string) =>
+	page.evaluate((t) => {
+		const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+		const root = doc.documentElement;
+		return {
+			error: !!doc.querySelector('parsererror'),
+			name: root.nodeName,
+			width: Number(root.getAttribute('width')),
+			height: Number(root.getAttribute('height')),
+			viewBox: root.getAttribute('viewBox'),
+			text: root.textContent?.replace(/\s+/g, '') ?? '',
+			shapes: root.querySelectorAll('path, rect').length
+		};
+	}, text);
+
+test('downloads: SVG and PNG of the chart as shown, with title and source; data files', async ({ page }) => {
+	await page.goto('/en/');
+	const figure = await chartFigure(page, 'waterfall-chart');
+	await figure.getByRole('radio', { name: /Fiscal appropriations/ }).check();
+	const title = (await figure.locator('.chart-title').textContent())!.replace(/\s+/g, '');
+	const source = (await figure.locator('.chart-source').textContent())!.replace(/\s+/g, '');
+
+	const svg = await download(page, figure, 'svg');
+	expect(svg.name).toBe('panzhihua-2019-waterfall-fiscal-en.svg');
+	const text = svg.bytes.toString('utf8');
+	// Nothing outside the file: references are to its own ids.
+	expect(text).not.toMatch(/(href|src)="(?!#)|url\((?!(&quot;|["'])?#)|@import|<image|<foreignObject/);
+	const parsed = await parseSvg(page, text);
+	expect(parsed).toMatchObject({ error: false, name: 'svg', viewBox: `0 0 ${parsed.width} ${parsed.height}` });
+	expect(parsed.width).toBeGreaterThan(300);
+	expect(parsed.text).toContain(title);
+	expect(parsed.text).toContain(source);
+	// The bars' labels of the scope shown: the 2019 total of fiscal appropriations.
+	expect(parsed.text).toContain((await figure.locator('[data-value-for="end"]').first().textContent())!.replace(/\s+/g, ''));
+	expect(parsed.shapes).toBeGreaterThan(4);
+
+	const png = await download(page, figure, 'png');
+	expect(png.name).toBe('panzhihua-2019-waterfall-fiscal-en.png');
+	expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	// IHDR: width and height, twice the SVG's.
+	expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([parsed.width * 2, parsed.height * 2]);
+
+	const csv = figure.getByTestId('download-csv');
+	const res = await page.request.get((await csv.getAttribute('href'))!);
+	expect(res.ok()).toBe(true);
+	expect([...(await res.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect((await page.request.get((await figure.getByTestId('download-datapackage').getAttribute('href'))!)).ok()).toBe(true);
+});
+
+test('downloads on an embed page: the sunburst at its zoom, in Chinese', async ({ page }) => {
+	await page.goto('/embed/sunburst/?focus=gps');
+	const figure = page.locator('figure#sunburst-chart');
+	// Zoomed on the client (the URL's focus), so its code runs.
+	await expect(figure.locator('.centre-name')).toHaveText(/一般公共服务/);
+	await expect(figure.getByTestId('embed-open')).toHaveCount(0);
+	const title = (await figure.locator('.chart-title').textContent())!.replace(/\s+/g, '');
+	const svg = await download(page, figure, 'svg');
+	expect(svg.name).toBe('panzhihua-2019-sunburst-gps.svg');
+	const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+	expect(parsed.error).toBe(false);
+	expect(parsed.text).toContain(title);
+	expect(parsed.text).toContain('一般公共服务');
+});
