@@ -5,11 +5,11 @@ import { typedInDigits } from './digits';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { formatFigure } from '$lib/format';
 import { figureIdsOf, messages } from '$lib/i18n';
+import { ensureSubpathBuild } from '../helpers/subpath';
 
 const pkg = loadPackage('data');
 /** BUILD_DIR, as the build took it (svelte.config.js), so a second build can be tested beside build/. */
@@ -115,13 +115,8 @@ describe('published data', () => {
 });
 
 describe('a build for a sub-path', () => {
-	it('BASE_PATH=/budget resolves every asset and link under /budget/', { timeout: 120_000 }, () => {
-		const dir = 'node_modules/.cache/build-subpath';
-		const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-			env: { ...process.env, BASE_PATH: '/budget', BUILD_DIR: dir, KIT_OUT_DIR: 'node_modules/.cache/kit-subpath' },
-			encoding: 'utf8'
-		});
-		expect(r.status, r.stderr).toBe(0);
+	it('BASE_PATH=/budget resolves every asset and link under /budget/', { timeout: 300_000 }, async () => {
+		const dir = await ensureSubpathBuild();
 		const doc = html('', dir);
 		const refs = [...doc.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
 		expect(refs.length).toBeGreaterThan(3);
