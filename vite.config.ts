@@ -1,9 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Islands (src/lib/islands): the client loads a chart's code only when the reader nears it, while
+ * the server must draw the chart into the page. The server build reads Island.ssr.svelte (the
+ * component itself) wherever the client build reads Island.svelte (the lazy loader).
+ */
+function islands(): Plugin {
+	const client = /\/src\/lib\/islands\/Island\.svelte$/;
+	return {
+		name: 'story-islands',
+		enforce: 'pre',
+		load(id, options) {
+			const server = options?.ssr || this.environment?.config.consumer === 'server';
+			if (!server || !client.test(id)) return null;
+			const file = id.replace(client, '/src/lib/islands/Island.ssr.svelte');
+			this.addWatchFile(file);
+			return readFileSync(file, 'utf8');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [islands(), sveltekit(), svelteTesting()],
 	test: {
 		// Generous on a loaded 2-core machine: the first jsdom render of a file can take seconds.
 		testTimeout: 30_000,

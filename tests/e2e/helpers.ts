@@ -168,3 +168,14 @@ export async function headlineFigureTexts(page: Page): Promise<Record<string, st
 	}
 	return out;
 }
+
+/**
+ * Brings a chart of the story to life the way a reader does, by scrolling to it, and waits until
+ * its code has loaded and taken over the server's drawing (src/lib/islands).
+ * A wait, not a check: the island tests are in story.spec.ts.
+ */
+export async function islandReady(page: Page, name: 'waterfall-figure' | 'sunburst-figure'): Promise<void> {
+	const island = page.locator(`[data-island="${name}"]`);
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
+}

@@ -10,7 +10,7 @@ import { csvParse } from 'd3-dsv';
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatAmount, type Locale } from '../../src/lib/format/index';
-import { expectNoProblems, watchPage } from './helpers';
+import { expectNoProblems, islandReady, watchPage } from './helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIGURE = '#sunburst-chart';
@@ -87,6 +87,7 @@ for (const site of SITES) {
 			const touch = !!testInfo.project.use.hasTouch;
 			const problems = watchPage(page);
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', 'total');
 
 			await tapSegment(page, CLASS, touch);
@@ -121,6 +122,7 @@ for (const site of SITES) {
 		test('tapping the centre goes up one level', async ({ page }, testInfo) => {
 			const touch = !!testInfo.project.use.hasTouch;
 			await page.goto(`${site.path}?focus=${SECTION}`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', SECTION);
 			await tapSegment(page, SECTION, touch);
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);
@@ -129,6 +131,7 @@ for (const site of SITES) {
 		test('keyboard: one tab stop, a visible focus, arrows like a tree, Enter zooms, Escape returns to the top', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			const tree = page.locator(FIGURE).getByRole('tree');
 			await tree.focus();
 			// One tab stop: Tab leaves the chart for the next control, Shift+Tab comes straight back.
@@ -177,6 +180,7 @@ for (const site of SITES) {
 		for (const focus of ['total', 'gpb', CLASS, SECTION, classes[0]!.id!]) {
 			test(`labels neither overlap nor leave their segment (focus ${focus})`, async ({ page }) => {
 				await page.goto(`${site.path}?focus=${focus}`, { waitUntil: 'networkidle' });
+				await islandReady(page, 'sunburst-figure');
 				await expect(centreOf(page)).toHaveAttribute('data-node', focus);
 				const report = await page.evaluate(() => {
 					type Pt = { x: number; y: number };
@@ -269,6 +273,7 @@ for (const site of SITES) {
 
 		test('labels are at least 12 px on screen', async ({ page }) => {
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			// Font size in the SVG's units, times the SVG's scale on screen (its viewBox is not rotated).
 			const sizes = await page.locator(`${FIGURE} text.label`).evaluateAll((ts) =>
 				ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement!.getScreenCTM()?.a ?? 1))
@@ -279,6 +284,7 @@ for (const site of SITES) {
 
 		test('every part is reachable by a touch target of at least 24 px (44 px for buttons of the list and trail)', async ({ page }) => {
 			await page.goto(`${site.path}?focus=${SECTION}`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', SECTION);
 			const boxes = await page.locator(`${FIGURE} [data-choose], ${FIGURE} button[data-crumb]`).evaluateAll((els) =>
 				els.map((e) => ({ id: e.getAttribute('data-choose') ?? e.getAttribute('data-crumb'), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
@@ -291,6 +297,7 @@ for (const site of SITES) {
 			const touch = !!testInfo.project.use.hasTouch;
 			const problems = watchPage(page);
 			await page.goto(`${site.path}?focus=no.such.node&keep=1#sunburst`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', 'total');
 			await tapSegment(page, CLASS, touch);
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);
@@ -299,6 +306,7 @@ for (const site of SITES) {
 			expect(url.searchParams.get('focus')).toBe(CLASS);
 			expect(url.hash).toBe('#sunburst');
 			await page.goto(`${site.path}?focus=${SECTION}`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', SECTION);
 			expectNoProblems(problems);
 		});
@@ -308,6 +316,7 @@ for (const site of SITES) {
 			/** How many times the budget ring's path changes between a tap on a class and its end of the zoom. */
 			const framesOfZoom = async () => {
 				await page.goto(site.path, { waitUntil: 'networkidle' });
+				await islandReady(page, 'sunburst-figure');
 				const { x, y } = await pointIn(page, CLASS);
 				await page.evaluate(() => {
 					const el = document.getElementById('sunburst-chart-node-gpb')!;
@@ -351,6 +360,7 @@ for (const site of SITES) {
 				expect(v).toEqual([]);
 			};
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'sunburst-figure');
 			await scan('top');
 			await tapSegment(page, CLASS, touch);
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);

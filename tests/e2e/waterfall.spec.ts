@@ -7,7 +7,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatAmount } from '../../src/lib/format/index';
-import { PAGES, expectNoProblems, figureValue, watchPage, type SitePage } from './helpers';
+import { PAGES, expectNoProblems, figureValue, islandReady, watchPage, type SitePage } from './helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCOPES = ['all', 'fiscal', 'gpb'] as const;
@@ -70,6 +70,7 @@ for (const { page: site } of PAGES) {
 				test.slow(); // axe on a shared two-core machine can take most of the default 30 s
 				const problems = watchPage(page);
 				await page.goto(`${site.path}?scope=${scope}`, { waitUntil: 'networkidle' });
+				await islandReady(page, 'waterfall-figure');
 				const figure = page.locator('#waterfall-chart');
 				await figure.scrollIntoViewIfNeeded();
 
@@ -107,6 +108,7 @@ for (const { page: site } of PAGES) {
 		test('an unknown scope in the URL shows the first scope, without errors', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(`${site.path}?scope=nonsense`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'waterfall-figure');
 			await expect(page.locator('#waterfall-chart input[value="all"]')).toBeChecked();
 			await expect(visiblePlot(page, MAIN).locator('[data-figure="totals.all.2019"]')).toHaveText(formatAmount(figureValue('totals.all.2019'), loc));
 			expectNoProblems(problems);
@@ -115,6 +117,7 @@ for (const { page: site } of PAGES) {
 		test('switching scope redraws the chart and writes scope into the URL, keeping other parameters and the hash', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(`${site.path}?from=test#waterfall`, { waitUntil: 'networkidle' });
+			await islandReady(page, 'waterfall-figure');
 			await page.locator('#waterfall-chart label.option', { has: page.locator('input[value="gpb"]') }).click();
 			await expect(page.locator('#waterfall-chart input[value="gpb"]')).toBeChecked();
 			await expect(visiblePlot(page, MAIN).locator('[data-value-for="end"] [data-figure="totals.gpb.2019"]')).toHaveText(formatAmount(figureValue('totals.gpb.2019'), loc));
@@ -134,6 +137,7 @@ for (const { page: site } of PAGES) {
 
 		test('bars take keyboard focus, one by one, with a visible focus ring', async ({ page }) => {
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'waterfall-figure');
 			const bars = visiblePlot(page, MAIN).getByRole('listitem');
 			await bars.first().focus();
 			for (let i = 0; i < 4; i++) {
@@ -147,6 +151,7 @@ for (const { page: site } of PAGES) {
 
 		test('the "three public" waterfall: 2018 (derived) → three changes → 2019, and why vehicles fell', async ({ page }) => {
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'waterfall-figure');
 			const plot = visiblePlot(page, THREE_PUBLIC);
 			await expect(plot.getByRole('listitem')).toHaveCount(5);
 			const y2018 = (['overseas', 'vehicles', 'reception'] as const).reduce((a, k) => a + figureValue(`tp.${k}`) - figureValue(`tp.${k}.change`), 0);
@@ -159,6 +164,7 @@ for (const { page: site } of PAGES) {
 
 		test('the data table opens from a visible toggle and holds every scope', async ({ page }) => {
 			await page.goto(site.path, { waitUntil: 'networkidle' });
+			await islandReady(page, 'waterfall-figure');
 			const toggle = page.locator('#waterfall-chart > details > summary');
 			await expect(toggle).toBeVisible();
 			await toggle.click();
@@ -174,6 +180,7 @@ for (const { page: site } of PAGES) {
 				test.slow();
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(site.path, { waitUntil: 'networkidle' });
+				await islandReady(page, 'waterfall-figure');
 				const colours = await visiblePlot(page, MAIN).evaluate((plot) => {
 					const bg = getComputedStyle(document.body).backgroundColor;
 					const style = (sel: string) => getComputedStyle(plot.querySelector(sel)!);
