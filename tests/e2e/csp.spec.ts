@@ -58,3 +58,26 @@ test('an embed page runs its theme script and hydrates under the policy; an unli
 	await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
 	expect(await page.evaluate(() => 'injected' in window)).toBe(false);
 });
+
+test('the chart actions run under the policy: the embed preview frame (frame-src) and a PNG export (a blob: image)', async ({ page }) => {
+	const violations = await recordViolations(page);
+	const problems = watchPage(page);
+	await page.goto('/en/#waterfall-chart', { waitUntil: 'domcontentloaded' });
+	const figure = page.locator('figure#waterfall-chart');
+	const dialog = page.locator('dialog[open]');
+	// The chart's code loads as it comes into view: until then its buttons do nothing.
+	await expect(async () => {
+		await figure.scrollIntoViewIfNeeded();
+		await figure.getByTestId('embed-open').click({ timeout: 1000 });
+		await expect(dialog).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	await expect(dialog.frameLocator('iframe').first().getByTestId('embed')).toBeVisible({ timeout: 20_000 });
+	await page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+
+	await figure.locator('details.downloads summary').click();
+	const [png] = await Promise.all([page.waitForEvent('download'), figure.getByTestId('download-png').click()]);
+	expect(png.suggestedFilename()).toMatch(/\.png$/);
+	expect(await violations()).toEqual([]);
+	expectNoProblems(problems);
+});
