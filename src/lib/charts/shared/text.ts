@@ -10,9 +10,8 @@ export const actionsEn = {
 	/** Name of a chart's row of actions, for screen readers. */
 	group: 'Share, embed or download this chart',
 	embed: 'Embed',
+	/** Also the share button of a page (the story's header bar, an embed's footer). */
 	share: 'Share',
-	/** The share button of a page (the story's header bar, an embed's footer). */
-	sharePage: 'Share this page',
 	copied: 'Link copied',
 	/** Shown with the link when neither the share sheet nor the clipboard can take it. */
 	manual: 'Copy this link',
@@ -30,7 +29,6 @@ export const actionsZh: Widen<typeof actionsEn> = {
 	group: '分享、嵌入或下载此图表',
 	embed: '嵌入',
 	share: '分享',
-	sharePage: '分享本页',
 	copied: '链接已复制',
 	manual: '请复制此链接',
 	download: '下载',
