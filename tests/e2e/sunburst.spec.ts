@@ -366,7 +366,7 @@ for (const site of SITES) {
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);
 			await tapSegment(page, ITEM, touch);
 			await scan('zoomed, item selected');
-			await press(page, page.locator(`${FIGURE} summary`), touch);
+			await press(page, page.locator(`${FIGURE} details.chart-table > summary`), touch);
 			await expect(page.locator(`${FIGURE} table`)).toBeVisible();
 			await scan('table open');
 		});

@@ -3,7 +3,7 @@
  * default, and parameters the page does not know (pym.js adds several) are ignored. Prerendered
  * pages cannot read the query at build time, so these run on the client. Pure: no Svelte.
  *
- * `scope` (waterfall) is read by present.ts's scopeFromSearch and `focus` (sunburst) by
+ * `scope` (waterfall) is read by waterfall/url.ts's scopeFromSearch and `focus` (sunburst) by
  * the sunburst's url.ts; this module holds the embed's own: `theme`, `id` and `childId`.
  */
 import { validId, type FrameIds } from './messages';

@@ -1,35 +1,70 @@
-import { mount, unmount, type Component } from 'svelte';
+import { flushSync, mount, unmount, type Component } from 'svelte';
 
 /** How far outside the viewport an island starts loading: most of a screen ahead of the reader. */
 export const ISLAND_MARGIN = '90%';
 
 /**
- * Brings an island to life when it comes near the viewport: loads its component, then renders it
- * in place of the server's markup (the same markup, so the reader sees no change).
+ * When an island's code loads: `visible` as it nears the viewport (the story's charts);
+ * `intent` at the reader's first sign of using the page — a pointer over it, a touch, a key,
+ * focus — for a chart that is the whole page (an embed) and reads complete without its code;
+ * `now` at once (e.g. the URL asks for a state the server did not draw).
+ */
+export type IslandTrigger = 'visible' | 'intent' | 'now';
+
+/** Events that show intent to use a page: the first of them loads an `intent` island. */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'] as const;
+
+export interface IslandHandle {
+	/** Loads and mounts now (no-op once started). */
+	start(): void;
+	/** Stops waiting, or unmounts. */
+	destroy(): void;
+}
+
+/**
+ * Brings an island to life: loads its component, then renders it in place of the server's
+ * markup (the same markup, so the reader sees no change).
  *
  * @param el the island's element, holding the server-rendered markup until then
  * @param load the component's dynamic import
  * @param props the component's props; getters stay live (the story's stage follows the step)
  * @param context the contexts of the island's parents (e.g. the glossary)
- * @param onready called once the component is mounted
- * @returns a cleanup that stops waiting, or unmounts
+ * @param options.trigger when to load (see IslandTrigger); @default 'visible'
+ * @param options.onready called once the component is mounted
  */
 export function island<P extends Record<string, unknown>>(
 	el: HTMLElement,
 	load: () => Promise<{ default: Component<P> }>,
 	props: P,
 	context: Map<unknown, unknown>,
-	onready?: () => void
-): () => void {
+	options: { trigger?: IslandTrigger; onready?: () => void } = {}
+): IslandHandle {
+	const { trigger = 'visible', onready } = options;
 	let instance: Record<string, unknown> | undefined;
 	let stopped = false;
 	let started = false;
 	let io: IntersectionObserver | undefined;
-	const start = async () => {
-		if (started) return;
-		started = true;
+	const doc = el.ownerDocument;
+	const unlisten = () => {
 		io?.disconnect();
 		el.removeEventListener('focusin', start);
+		for (const type of INTENT_EVENTS) doc.removeEventListener(type, start, true);
+	};
+	// A tap on a glossary term before the code arrives would follow the server's link out of the
+	// page (an embed's frame): hold it, and open the term's explanation once the chart is live.
+	let heldTerm = -1;
+	const holdTerm = (e: MouseEvent) => {
+		const term = e.target instanceof Element ? e.target.closest<HTMLElement>('a.term') : null;
+		if (!term || instance) return;
+		e.preventDefault();
+		heldTerm = [...el.querySelectorAll('.term')].indexOf(term);
+		void start();
+	};
+	el.addEventListener('click', holdTerm, true);
+	async function start() {
+		if (started) return;
+		started = true;
+		unlisten();
 		const { default: C } = await load();
 		if (stopped) return;
 		// A keyboard reader may have tabbed into the server's markup meanwhile: keep their place.
@@ -37,21 +72,31 @@ export function island<P extends Record<string, unknown>>(
 		el.replaceChildren();
 		instance = mount(C, { target: el, props, context });
 		if (focused >= 0) focusables(el)[focused]?.focus({ preventScroll: true });
+		el.removeEventListener('click', holdTerm, true);
+		if (heldTerm >= 0) {
+			flushSync(); // the terms become buttons once mounted
+			el.querySelectorAll<HTMLElement>('.term')[heldTerm]?.click();
+		}
 		onready?.();
-	};
+	}
 	el.addEventListener('focusin', start);
-	if (typeof IntersectionObserver === 'undefined') void start();
-	else {
+	if (trigger === 'now' || (trigger === 'visible' && typeof IntersectionObserver === 'undefined')) void start();
+	else if (trigger === 'intent') {
+		for (const type of INTENT_EVENTS) doc.addEventListener(type, start, { capture: true, passive: true });
+	} else {
 		io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
 			rootMargin: `${ISLAND_MARGIN} 0px`
 		});
 		io.observe(el);
 	}
-	return () => {
-		stopped = true;
-		io?.disconnect();
-		el.removeEventListener('focusin', start);
-		if (instance) void unmount(instance);
+	return {
+		start: () => void start(),
+		destroy() {
+			stopped = true;
+			unlisten();
+			el.removeEventListener('click', holdTerm, true);
+			if (instance) void unmount(instance);
+		}
 	};
 }
 

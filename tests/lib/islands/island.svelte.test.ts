@@ -74,7 +74,7 @@ describe('island()', () => {
 			}
 		};
 		let ready = false;
-		island(el, async () => ({ default: Probe }), props, new Map(), () => (ready = true));
+		island(el, async () => ({ default: Probe }), props, new Map(), { onready: () => (ready = true) });
 		FakeObserver.last!.fire(true);
 		await settle();
 		expect(ready).toBe(true);
@@ -89,7 +89,7 @@ describe('island()', () => {
 		const el = serverMarkup();
 		let release!: () => void;
 		const gate = new Promise<void>((r) => (release = r));
-		const stop = island(el, async () => (await gate, { default: Probe }), { label: 'late' }, new Map());
+		const { destroy: stop } = island(el, async () => (await gate, { default: Probe }), { label: 'late' }, new Map());
 		FakeObserver.last!.fire(true);
 		stop();
 		release();
@@ -98,7 +98,7 @@ describe('island()', () => {
 		expect(el.querySelector('[data-testid=server]')).not.toBeNull();
 
 		const el2 = serverMarkup();
-		const stop2 = island(el2, async () => ({ default: Probe }), { label: 'x' }, new Map());
+		const { destroy: stop2 } = island(el2, async () => ({ default: Probe }), { label: 'x' }, new Map());
 		FakeObserver.last!.fire(true);
 		await settle();
 		expect(el2.querySelector('[data-testid=probe]')).not.toBeNull();
@@ -125,12 +125,59 @@ describe('island() and the keyboard', () => {
 		document.body.append(el);
 		const Buttons = (await import('./__fixtures__/Buttons.svelte')).default;
 		let ready = false;
-		island(el, async () => ({ default: Buttons }), {}, new Map(), () => (ready = true));
+		island(el, async () => ({ default: Buttons }), {}, new Map(), { onready: () => (ready = true) });
 		el.querySelectorAll('button')[1]!.focus();
 		await settle();
 		expect(ready, 'focus alone brought it to life').toBe(true);
 		expect(el.querySelector('[data-client]'), 'the client render replaced the markup').not.toBeNull();
 		expect(document.activeElement?.textContent).toBe('two');
 		expect(el.contains(document.activeElement)).toBe(true);
+	});
+});
+
+describe('island() triggers', () => {
+	afterEach(cleanUp);
+
+	it('intent: nothing loads until the reader touches, points or types anywhere on the page', async () => {
+		globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+		FakeObserver.last = undefined;
+		const el = serverMarkup();
+		let loads = 0;
+		island(el, async () => (loads++, { default: Probe }), { label: 'used' }, new Map(), { trigger: 'intent' });
+		expect(FakeObserver.last, 'no viewport watch for an intent island').toBeUndefined();
+		await settle();
+		expect(loads).toBe(0);
+		document.body.dispatchEvent(new Event('pointerover', { bubbles: true }));
+		document.body.dispatchEvent(new Event('keydown', { bubbles: true }));
+		await settle();
+		expect(loads, 'loaded once, on the first sign').toBe(1);
+		expect(el.textContent).toContain('used');
+	});
+
+	it('now: loads at once; start() brings a waiting island to life', async () => {
+		globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+		const a = serverMarkup();
+		island(a, async () => ({ default: Probe }), { label: 'a' }, new Map(), { trigger: 'now' });
+		const b = serverMarkup();
+		const handle = island(b, async () => ({ default: Probe }), { label: 'b' }, new Map(), { trigger: 'intent' });
+		await settle();
+		expect(a.textContent).toContain('a');
+		expect(b.querySelector('[data-testid=server]')).not.toBeNull();
+		handle.start();
+		await settle();
+		expect(b.textContent).toContain('b');
+	});
+
+	it('a tap on a glossary term link before the code arrives stays in the page and opens the term once live', async () => {
+		const el = document.createElement('div');
+		el.innerHTML = '<p><a class="term" href="/glossary#term-x">term</a></p>';
+		document.body.append(el);
+		const TermProbe = (await import('./__fixtures__/TermProbe.svelte')).default;
+		island(el, async () => ({ default: TermProbe }), {}, new Map(), { trigger: 'intent' });
+		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+		el.querySelector('a.term')!.dispatchEvent(click);
+		expect(click.defaultPrevented, 'the link is not followed').toBe(true);
+		await settle();
+		expect(el.querySelector('button.term')?.getAttribute('data-clicks'), 'the tap is passed on to the live term').toBe('1');
 	});
 });

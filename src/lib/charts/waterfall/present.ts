@@ -4,9 +4,11 @@
  * Numbers become text only through $lib/format.
  */
 import { formatAmount, formatFigure, formatRate, decimalsOf, type Locale } from '$lib/format';
-import { SCOPES, type Recomputation, type ScopeId, type ScopeWaterfall, type WaterfallData, type WaterfallValue } from './data';
+import { type Recomputation, type ScopeId, type ScopeWaterfall, type WaterfallData, type WaterfallValue } from './data';
 import type { WaterfallStep } from './layout';
 import { waterfallEn, waterfallZh } from './text';
+
+export { scopeFromSearch, urlWithScope } from './url';
 
 export type WaterfallText = typeof waterfallEn;
 
@@ -39,19 +41,6 @@ export function formatValue(v: WaterfallValue, locale: Locale, style: 'plain' | 
 /** The engine's recomputed rate, one digit finer than the printed one so the reader sees what rounding did. */
 export function formatComputed(r: Recomputation, locale: Locale): string {
 	return formatRate(r.computed, locale, { decimals: decimalsOf(r.printed.precision) + 1, sign: true });
-}
-
-/** Which scope the URL asks for: the `scope` parameter if it names one, else the first scope. */
-export function scopeFromSearch(search: string): ScopeId {
-	const wanted = new URLSearchParams(search).get('scope');
-	return (SCOPES as readonly string[]).includes(wanted ?? '') ? (wanted as ScopeId) : SCOPES[0];
-}
-
-/** The URL with `scope` set, every other parameter and the hash kept. */
-export function urlWithScope(href: string, scope: ScopeId): string {
-	const url = new URL(href);
-	url.searchParams.set('scope', scope);
-	return url.href;
 }
 
 function step(v: WaterfallValue, id: string, kind: 'total' | 'delta', what: string, scopeName: string, locale: Locale): ChartStep {
