@@ -15,18 +15,10 @@ import type { ShareCard, ShareDrawing } from './cards';
 import { FAMILY, type Script } from './fonts';
 import type { FontMetrics } from './glyphs';
 import { SHARE_SIZE } from './images';
+import { SITE_PALETTE } from '../site/palette';
 
-/** Colours of the page (src/app.css, light scheme), so a card looks like the page it links to. */
-export const SHARE_COLOURS = {
-	bg: '#fdfcfa',
-	surface: '#f3f1ec',
-	text: '#1d1d1f',
-	muted: '#55585e',
-	rule: '#d8d4cb',
-	accent: '#9b2c1f',
-	rise: '#9b2c1f',
-	fall: '#1f5f8b'
-} as const;
+/** Colours of the page (light scheme), so a card looks like the page it links to. */
+export const SHARE_COLOURS = SITE_PALETTE.light;
 
 const { width: W, height: H } = SHARE_SIZE;
 const MARGIN = 64;

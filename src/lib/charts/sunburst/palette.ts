@@ -8,11 +8,12 @@
  * `SUNBURST_PALETTE` is the result, plain hex strings that tests (and anyone) can read.
  */
 
-export type Scheme = 'light' | 'dark';
-export type Hex = `#${string}`;
+import { SITE_PALETTE, type Hex, type Scheme } from '../../site/palette';
 
-/** Page backgrounds, as in src/app.css (`--bg`). */
-export const BACKGROUND: Record<Scheme, Hex> = { light: '#fdfcfa', dark: '#141517' };
+export type { Hex, Scheme };
+
+/** Page backgrounds (`--bg`, src/lib/site/palette.ts). */
+export const BACKGROUND: Record<Scheme, Hex> = { light: SITE_PALETTE.light.bg, dark: SITE_PALETTE.dark.bg };
 
 /** Label colours: the page's text colours, `--text` of the light scheme and `--bg` of the dark. */
 export const INK = { dark: '#1d1d1f', light: '#ffffff' } as const satisfies Record<string, Hex>;
@@ -106,7 +107,7 @@ function schemePalette(scheme: Scheme): SchemePalette {
 	) as Record<ClassId, Hex[]>;
 	return {
 		background: BACKGROUND[scheme],
-		centre: scheme === 'light' ? '#f3f1ec' : '#1f2124',
+		centre: SITE_PALETTE[scheme].surface,
 		budget: shadeAtLuminance(NEUTRALS.budget.hue, NEUTRALS.budget.luminance[scheme]),
 		notItemised: shadeAtLuminance(NEUTRALS.notItemised.hue, NEUTRALS.notItemised.luminance[scheme]),
 		classes

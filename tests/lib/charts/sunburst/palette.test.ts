@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import {
 	BACKGROUND,
 	CLASS_HUES,
@@ -14,6 +13,8 @@ import {
 	type ClassId,
 	type Scheme
 } from '$lib/charts/sunburst/palette';
+import { SITE_PALETTE } from '$lib/site/palette';
+import { CVD, distance, simulate } from '../../colour-vision';
 
 const schemes: Scheme[] = ['light', 'dark'];
 const classIds = Object.keys(CLASS_HUES) as ClassId[];
@@ -23,40 +24,12 @@ const fillsOf = (s: Scheme) => [
 	{ name: 'notItemised', hex: SUNBURST_PALETTE[s].notItemised }
 ];
 
-/** Machado, Oliveira & Fernandes (2009), severity 1, applied to linear RGB. */
-const CVD = {
-	normal: [
-		[1, 0, 0],
-		[0, 1, 0],
-		[0, 0, 1]
-	],
-	protanopia: [
-		[0.152286, 1.052583, -0.204868],
-		[0.114503, 0.786281, 0.099216],
-		[-0.003882, -0.048116, 1.051998]
-	],
-	deuteranopia: [
-		[0.367322, 0.860646, -0.227968],
-		[0.280085, 0.672501, 0.047413],
-		[-0.01182, 0.04294, 0.968881]
-	],
-	tritanopia: [
-		[1.255528, -0.076749, -0.178779],
-		[-0.078411, 0.930809, 0.147602],
-		[0.004733, 0.691367, 0.3039]
-	]
-};
-const simulate = (hex: string, m: number[][]) => {
-	const c = hexToLinear(hex);
-	return linearToOklab(m.map((row) => Math.min(1, Math.max(0, row[0]! * c[0] + row[1]! * c[1] + row[2]! * c[2]))));
-};
-const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
 describe('SUNBURST_PALETTE', () => {
-	it('uses the page backgrounds of src/app.css', () => {
-		const css = readFileSync('src/app.css', 'utf8');
-		const [light, dark] = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]!.toLowerCase());
-		expect(BACKGROUND).toEqual({ light, dark });
+	it('uses the page background and surface of the site palette', () => {
+		for (const s of schemes) {
+			expect(BACKGROUND[s]).toBe(SITE_PALETTE[s].bg);
+			expect(SUNBURST_PALETTE[s].centre).toBe(SITE_PALETTE[s].surface);
+		}
 	});
 
 	it.each(schemes)('%s: every fill has at least 3:1 contrast against the background', (s) => {
