@@ -2,8 +2,8 @@
  * The page's colours, as data: the light and dark values of the CSS custom properties (`--bg`,
  * `--text`, …) that src/app.css and every component read. Pure: no DOM, no Svelte.
  *
- * src/routes/+layout.svelte writes `paletteCss()` into the head of every prerendered page (static,
- * before the first paint: no flash), so this module is the only place the colours live; the
+ * src/hooks.server.ts writes `paletteCss()` into the head of every prerendered page (src/app.html:
+ * static, before the first paint, no flash), so this module is the only place the colours live; the
  * contrast and colour-vision tests (tests/lib/site/palette.test.ts) read them from here.
  */
 
