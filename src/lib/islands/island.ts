@@ -67,10 +67,14 @@ export function island<P extends Record<string, unknown>>(
 		unlisten();
 		const { default: C } = await load();
 		if (stopped) return;
-		// A keyboard reader may have tabbed into the server's markup meanwhile: keep their place.
+		// A reader may have used the server's markup meanwhile (tabbed into it, opened a table,
+		// picked an option): keep their place and what they chose.
 		const focused = focusIndex(el);
+		const used = formState(el);
 		el.replaceChildren();
 		instance = mount(C, { target: el, props, context });
+		flushSync();
+		replayFormState(el, used);
 		if (focused >= 0) focusables(el)[focused]?.focus({ preventScroll: true });
 		el.removeEventListener('click', holdTerm, true);
 		if (heldTerm >= 0) {
@@ -106,4 +110,23 @@ const focusables = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>(FOC
 function focusIndex(el: HTMLElement): number {
 	const active = document.activeElement;
 	return active instanceof HTMLElement && el.contains(active) ? focusables(el).indexOf(active) : -1;
+}
+
+const CHOICES = 'input[type="radio"], input[type="checkbox"]';
+/** Which <details> are open and which choices are checked, in document order. */
+function formState(el: HTMLElement): { open: boolean[]; checked: boolean[] } {
+	return {
+		open: [...el.querySelectorAll('details')].map((d) => d.open),
+		checked: [...el.querySelectorAll<HTMLInputElement>(CHOICES)].map((i) => i.checked)
+	};
+}
+/** Brings the live markup to the state the reader left the server's in (by clicks, so the component hears of them). */
+function replayFormState(el: HTMLElement, was: { open: boolean[]; checked: boolean[] }): void {
+	el.querySelectorAll('details').forEach((d, i) => {
+		if (was.open[i] !== undefined && d.open !== was.open[i]) d.open = was.open[i]!;
+	});
+	el.querySelectorAll<HTMLInputElement>(CHOICES).forEach((input, i) => {
+		if (was.checked[i] !== undefined && input.checked !== was.checked[i] && (input.type === 'checkbox' || was.checked[i])) input.click();
+	});
+	flushSync();
 }

@@ -180,4 +180,17 @@ describe('island() triggers', () => {
 		await settle();
 		expect(el.querySelector('button.term')?.getAttribute('data-clicks'), 'the tap is passed on to the live term').toBe('1');
 	});
+
+	it('an opened table and a picked option on the server markup carry over to the live chart', async () => {
+		const el = document.createElement('div');
+		el.innerHTML = '<details><summary>data</summary>table</details><input type="radio" name="s" value="a" checked><input type="radio" name="s" value="b">';
+		document.body.append(el);
+		el.querySelector('details')!.open = true;
+		el.querySelectorAll('input')[1]!.checked = true;
+		const Choices = (await import('./__fixtures__/Choices.svelte')).default;
+		island(el, async () => ({ default: Choices }), {}, new Map(), { trigger: 'now' });
+		await settle();
+		expect(el.querySelector('[data-picked]')?.getAttribute('data-picked'), 'the component heard the pick').toBe('b');
+		expect(el.querySelector('details')?.open).toBe(true);
+	});
 });
