@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage, type PageProblems } from './helpers';
+import { islandReady, watchPage, type PageProblems } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 test.beforeEach(({}, testInfo) => {
@@ -274,11 +274,26 @@ async function acceptLongUrls(page: Page) {
 	);
 }
 
-/** Waits until the page is hydrated (a glossary term became a button, Term.svelte) and, on the story, scrollama is wired. */
+/**
+ * Waits until the page is live: the story hydrated (a glossary term became a button, Term.svelte)
+ * and scrollama wired; an embed or the 404 page loaded (an embed's chart code waits for the
+ * reader's first touch unless the URL asks for a state: see liveIfAsked).
+ */
 async function ready(page: Page, kind: Kind) {
-	if (kind === '404') return void (await page.waitForLoadState('load'));
+	if (kind !== 'story') return void (await page.waitForLoadState('load'));
 	await expect(page.locator('button.term').first()).toBeAttached({ timeout: 20_000 });
-	if (kind === 'story') await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+}
+
+/** Where the query asks for a zoom or a scope other than the default, waits for that chart's code to take over. */
+async function liveIfAsked(page: Page, query: string) {
+	const focus = first(query, 'focus')?.trim();
+	const scope = first(query, 'scope');
+	const asked = [
+		knownNode(focus) && focus !== 'total' ? ('sunburst-figure' as const) : null,
+		VALID.scope!.includes(scope ?? '') && scope !== 'all' ? ('waterfall-figure' as const) : null
+	];
+	for (const name of asked) if (name && (await page.locator(`[data-island="${name}"]`).count())) await islandReady(page, name);
 }
 
 interface Plan {
@@ -302,6 +317,7 @@ async function run(page: Page, label: string, plan: Plan) {
 		const path = plan.paths[i % plan.paths.length]!;
 		await page.goto(path + q, { waitUntil: 'domcontentloaded' });
 		await ready(page, kind);
+		await liveIfAsked(page, q);
 		if (kind === 'story' && !stepIds.size) for (const id of await page.locator('[data-step-index]').evaluateAll((els) => els.map((e) => e.id))) stepIds.add(id);
 		ledger.record(path + q, judge(kind, await look(page, kind), stepIds, q));
 	}
