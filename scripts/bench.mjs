@@ -165,6 +165,37 @@ async function measureTransfer(browser, route) {
 	return { bytes: sum, requests };
 }
 
+/**
+ * Long tasks while a reader scrolls the whole story, step by step, on a phone-sized screen:
+ * each step brought to the trigger line in turn (the stage redraws, islands load), then a pause.
+ * Unthrottled CPU on this machine; `PerformanceObserver('longtask')` in the page.
+ */
+async function measureScroll(browser, route) {
+	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		const w = /** @type {any} */ (window);
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(ORIGIN + route, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(1000);
+	const from = await page.evaluate(() => performance.now());
+	const ids = await page.$$eval('[data-step-index]', (els) => els.map((e) => e.id));
+	for (const id of ids) {
+		await page.evaluate((id) => {
+			const el = document.getElementById(id);
+			if (el) window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5, behavior: 'instant' });
+		}, id);
+		await page.waitForTimeout(400);
+	}
+	const tasks = await page.evaluate((from) => /** @type {any} */ (window).__longTasks.filter((t) => t.start >= from), from);
+	await context.close();
+	return { steps: ids.length, count: tasks.length, maxMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), tasks };
+}
+
 /** One Lighthouse CLI run with the flags from shared/TOOLCHAIN.md. */
 function lighthouseOnce(route, dir, i) {
 	const out = join(dir, `lh-${route.replace(/\W+/g, '_')}-${i}.json`);
@@ -259,6 +290,14 @@ async function main() {
 				console.log(`| ${type.toUpperCase()} | ${kb(t.bytes[type])} | ${n} |`);
 			}
 			console.log(`| total | ${kb(t.bytes.total)} | ${t.requests.length} |`);
+			if (route.story) {
+				const scroll = await measureScroll(browser, route.path);
+				results[results.length - 1].scroll = scroll;
+				console.log(
+					`▶ scrolling ${route.path} through ${scroll.steps} steps: ${scroll.count} long tasks` +
+						(scroll.count ? ` (longest ${Math.round(scroll.maxMs)} ms)` : '')
+				);
+			}
 			const bad = t.requests.filter((r) => r.status >= 400);
 			if (bad.length) {
 				console.log(`  ! INVALID: ${bad.length} HTTP errors: ${bad.map((r) => `${r.status} ${r.url}`).join(', ')}`);
@@ -334,6 +373,14 @@ async function main() {
 		r.valid = errors === 0;
 		if (errors) {
 			budgets.push({ route: r.route, budget: 'first view loads without HTTP errors', value: `${errors} errors`, pass: false });
+		}
+		if (r.scroll) {
+			budgets.push({
+				route: r.route,
+				budget: 'no long task over 50 ms while scrolling through every step',
+				value: r.scroll.count ? `${r.scroll.count} long tasks, longest ${Math.round(r.scroll.maxMs)} ms` : 'none',
+				pass: r.scroll.count === 0
+			});
 		}
 		if (r.story) {
 			const js = r.transfer.bytes.js / 1024;

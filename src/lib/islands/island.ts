@@ -66,6 +66,8 @@ export function island<P extends Record<string, unknown>>(
 		started = true;
 		unlisten();
 		const { default: C } = await load();
+		// Evaluating the chart's code and drawing it are two tasks, not one long one.
+		await new Promise((r) => setTimeout(r, 0));
 		if (stopped) return;
 		// A reader may have used the server's markup meanwhile (tabbed into it, opened a table,
 		// picked an option): keep their place and what they chose.

@@ -31,7 +31,8 @@ function cleanUp() {
 	delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// island() waits one task between loading and drawing.
+const settle = () => new Promise((r) => setTimeout(r, 20));
 
 function serverMarkup() {
 	const el = document.createElement('div');
