@@ -168,6 +168,8 @@ function look(page: Page, kind: Kind, hash: string | null = null): Promise<Seen>
 					window.addEventListener('hashchange', () => (clearTimeout(timer), done()), { once: true });
 					location.hash = hash;
 				});
+				// A text fragment's search (and its scroll) ends a little later: let it land within its own variant.
+				if (hash.includes(':~:')) await new Promise((r) => setTimeout(r, 300));
 			}
 			const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
 			const shown =

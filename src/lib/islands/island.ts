@@ -115,15 +115,19 @@ function focusIndex(el: HTMLElement): number {
 }
 
 const CHOICES = 'input[type="radio"], input[type="checkbox"]';
-/** Which <details> are open and which choices are checked, in document order. */
-function formState(el: HTMLElement): { open: boolean[]; checked: boolean[] } {
+/**
+ * Which <details> are open, in document order, and which choices the reader changed (undefined
+ * where a choice is as the server drew it: the live component's own state, e.g. a scope from the
+ * URL, must not be overwritten by the server's default).
+ */
+function formState(el: HTMLElement): { open: boolean[]; checked: (boolean | undefined)[] } {
 	return {
 		open: [...el.querySelectorAll('details')].map((d) => d.open),
-		checked: [...el.querySelectorAll<HTMLInputElement>(CHOICES)].map((i) => i.checked)
+		checked: [...el.querySelectorAll<HTMLInputElement>(CHOICES)].map((i) => (i.checked === i.defaultChecked ? undefined : i.checked))
 	};
 }
 /** Brings the live markup to the state the reader left the server's in (by clicks, so the component hears of them). */
-function replayFormState(el: HTMLElement, was: { open: boolean[]; checked: boolean[] }): void {
+function replayFormState(el: HTMLElement, was: { open: boolean[]; checked: (boolean | undefined)[] }): void {
 	el.querySelectorAll('details').forEach((d, i) => {
 		if (was.open[i] !== undefined && d.open !== was.open[i]) d.open = was.open[i]!;
 	});
