@@ -53,9 +53,20 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 		}
 		set();
 	});
-	ro.observe(scrolly);
-	ro.observe(stage);
+	// Measuring lays out every chart of the section: done as the section nears the viewport, not
+	// for the whole page while it loads.
+	const io = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			io.disconnect();
+			ro.observe(scrolly);
+			ro.observe(stage);
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	io.observe(scrolly);
 	return () => {
+		io.disconnect();
 		ro.disconnect();
 		stage.style.minHeight = '';
 	};
