@@ -4,6 +4,7 @@
  */
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { measureStage } from './stage-height';
 
 export class StoryScroll {
 	/** Index of the active step, or -1 before the first. */
@@ -45,7 +46,11 @@ export class StoryScroll {
 				const s = stage.getBoundingClientRect();
 				const r = el.getBoundingClientRect();
 				const overlaps = s.left < r.right && r.left < s.right;
-				if (overlaps) gap = Math.max(gap, (parseFloat(getComputedStyle(stage).top) || 0) + s.height + 8);
+				// The stage is about to take the height of its section's tallest chart (stage-height.ts).
+				const cs = getComputedStyle(stage);
+				const cap = parseFloat(cs.maxHeight) || Infinity;
+				const height = Math.max(s.height, Math.min(measureStage(el.closest<HTMLElement>('.scrolly')!) ?? 0, cap));
+				if (overlaps) gap = Math.max(gap, (parseFloat(cs.top) || 0) + height + 8);
 			}
 			window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - gap, behavior: 'instant' });
 		};
