@@ -28,6 +28,16 @@ const fresh = () => {
 	return existsSync(marker) && statSync(marker).mtimeMs > Math.max(...INPUTS.map(newest));
 };
 
+/**
+ * The environment of a production build: without what a test runner sets (Vitest's NODE_ENV=test,
+ * VITEST, which switch on the testing plugin's browser conditions and Svelte's dev mode).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) if (/^(VITEST|NODE_ENV$|TEST$|TEST_TIER$|MODE$)/.test(key)) delete env[key];
+	return env;
+}
+
 const alive = (pid: number) => {
 	try {
 		process.kill(pid, 0);
@@ -62,7 +72,7 @@ export async function ensureSubpathBuild(): Promise<string> {
 	try {
 		if (!fresh()) {
 			const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-				env: { ...process.env, BASE_PATH: SUBPATH.base, BUILD_DIR: SUBPATH.dir, KIT_OUT_DIR: SUBPATH.kitDir },
+				env: { ...buildEnv(), BASE_PATH: SUBPATH.base, BUILD_DIR: SUBPATH.dir, KIT_OUT_DIR: SUBPATH.kitDir },
 				encoding: 'utf8'
 			});
 			if (r.status !== 0) throw new Error(`BASE_PATH=${SUBPATH.base} vite build failed (${r.status ?? r.signal}):\n${r.stderr}${r.stdout}`);
