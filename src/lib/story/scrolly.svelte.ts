@@ -5,6 +5,7 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { measureStage } from './stage-height';
+import { materializeFlats } from './flats';
 
 export class StoryScroll {
 	/** Index of the active step, or -1 before the first. */
@@ -29,6 +30,10 @@ export class StoryScroll {
 		let scroller: { destroy(): void; resize(): void } | undefined;
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 		this.flat = reduced.matches;
+		// The flat layout shows every step's chart: build them (flats.ts), and for print too.
+		if (this.flat) materializeFlats();
+		const onPrint = () => materializeFlats();
+		window.addEventListener('beforeprint', onPrint);
 
 		const fromHash = this.ids.indexOf(safeDecode(location.hash.slice(1)));
 		this.active = fromHash >= 0 ? fromHash : this.indexAtOffset();
@@ -64,7 +69,10 @@ export class StoryScroll {
 		window.addEventListener('scroll', onScroll, { passive: true });
 		const onResize = () => scroller?.resize();
 		window.addEventListener('resize', onResize);
-		const onMotion = () => (this.flat = reduced.matches);
+		const onMotion = () => {
+			this.flat = reduced.matches;
+			if (this.flat) materializeFlats();
+		};
 		reduced.addEventListener('change', onMotion);
 
 		import('scrollama').then(({ default: scrollama }) => {
@@ -83,6 +91,7 @@ export class StoryScroll {
 			window.removeEventListener('scroll', onScroll);
 			window.removeEventListener('resize', onResize);
 			reduced.removeEventListener('change', onMotion);
+			window.removeEventListener('beforeprint', onPrint);
 		};
 	}
 

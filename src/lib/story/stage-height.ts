@@ -4,8 +4,9 @@
  * reserves, from the start, the height of the tallest chart of its section.
  *
  * The heights come from the flat copies of the charts (one per step, hidden in scrolly mode),
- * laid out for one measurement at the stage's width and hidden again.
+ * built (flats.ts) and laid out for one measurement at the stage's width, and hidden again.
  */
+import { materializeFlats } from './flats';
 
 /** The stage's max-height in StoryBody.svelte. */
 export const STAGE_CAP = '58svh';
@@ -20,6 +21,7 @@ export function measureStage(scrolly: HTMLElement): number | null {
 	const s = stage.getBoundingClientRect();
 	const t = steps.getBoundingClientRect();
 	if (s.right <= t.left || t.right <= s.left) return null; // beside the text: nothing to push
+	materializeFlats(scrolly);
 	scrolly.classList.add('measuring');
 	let tallest = 0;
 	for (const flat of scrolly.querySelectorAll<HTMLElement>('.flat-chart')) tallest = Math.max(tallest, flat.scrollHeight);
