@@ -7,17 +7,18 @@ import { defineConfig } from 'vitest/config';
 /**
  * Islands (src/lib/islands): the client loads a chart's code only when the reader nears it, while
  * the server must draw the chart into the page. The server build reads Island.ssr.svelte (the
- * component itself) wherever the client build reads Island.svelte (the lazy loader).
+ * component itself) wherever the client build reads Island.svelte (the lazy loader), and
+ * Static.ssr.svelte (the part and its data) wherever it reads Static.svelte (nothing at all).
  */
 function islands(): Plugin {
-	const client = /\/src\/lib\/islands\/Island\.svelte$/;
+	const client = /\/src\/lib\/islands\/(Island|Static)\.svelte$/;
 	return {
 		name: 'story-islands',
 		enforce: 'pre',
 		load(id, options) {
 			const server = options?.ssr || this.environment?.config.consumer === 'server';
 			if (!server || !client.test(id)) return null;
-			const file = id.replace(client, '/src/lib/islands/Island.ssr.svelte');
+			const file = id.replace(client, '/src/lib/islands/$1.ssr.svelte');
 			this.addWatchFile(file);
 			return readFileSync(file, 'utf8');
 		}

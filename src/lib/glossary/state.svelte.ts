@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { GlossaryEntry } from './glossary';
+import { termButtonHtml } from '$lib/components/prose';
 
 /** Where a term's full entry is: the glossary list on the page, or another page's (an embed has none). */
 export interface EntryLink {
@@ -22,6 +23,11 @@ export class GlossaryState {
 	openId = $state<string | null>(null);
 	/** The button that opened it: where focus returns. */
 	trigger = $state.raw<HTMLElement | null>(null);
+	/**
+	 * Whether the page is live (see activate): prose drawn from then on draws its terms as buttons.
+	 * A plain field, not state: prose already drawn keeps its markup.
+	 */
+	live = false;
 
 	constructor(entries: GlossaryEntry[], options: { link?: (id: string) => EntryLink } = {}) {
 		this.entries = new Map(entries.map((e) => [e.id, e]));
@@ -33,8 +39,10 @@ export class GlossaryState {
 	}
 
 	open(id: string, trigger: HTMLElement) {
+		if (this.trigger && this.trigger !== trigger) this.trigger.setAttribute('aria-expanded', 'false');
 		this.openId = id;
 		this.trigger = trigger;
+		trigger.setAttribute('aria-expanded', 'true');
 	}
 
 	/** Shows another term in the open popover (related terms), keeping its anchor. */
@@ -46,7 +54,38 @@ export class GlossaryState {
 		const t = this.trigger;
 		this.openId = null;
 		this.trigger = null;
+		t?.setAttribute('aria-expanded', 'false');
 		if (returnFocus) t?.focus();
+	}
+
+	/**
+	 * Makes the page's terms live, once it has hydrated: the server's links to entries become
+	 * buttons that open the popover, and one listener on the document answers them all. Terms in
+	 * an island's server markup stay links (the island holds a tap on one until its chart is live,
+	 * and then draws buttons itself). Returns the undo.
+	 */
+	activate(root: Document = document): () => void {
+		this.live = true;
+		for (const a of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
+			const id = a.dataset.term!;
+			if (a.closest('[data-island]') || !this.entries.has(id)) continue;
+			const t = root.createElement('template');
+			t.innerHTML = termButtonHtml(id, '');
+			const button = t.content.firstElementChild!;
+			button.append(...a.childNodes);
+			a.replaceWith(button);
+		}
+		const onClick = (e: MouseEvent) => {
+			const b = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button.term[data-term]') : null;
+			if (!b) return;
+			if (this.openId !== null && this.trigger === b) this.close({ returnFocus: false });
+			else this.open(b.dataset.term!, b);
+		};
+		root.addEventListener('click', onClick);
+		return () => {
+			root.removeEventListener('click', onClick);
+			this.live = false;
+		};
 	}
 }
 

@@ -25,7 +25,12 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), checks: pageChecks(checks, locale, messages[locale].story.sections.checks.completionFormula), share: shareInfo('story', locale) };
+	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
+}
+
+/** The checks as the story lists them: drawn by the server alone (Static.svelte), not sent to the browser. */
+export function storyChecks(locale: Locale) {
+	return pageChecks(getData().checks, locale, messages[locale].story.sections.checks.completionFormula);
 }
 
 export type StoryData = ReturnType<typeof storyLoad> & { origin: string };

@@ -1,0 +1,11 @@
+/**
+ * The parts of a page the server draws alone (Static.svelte). Their props are what the page has
+ * anyway; the server looks up the rest (the checks) itself, so it is not sent to the browser.
+ */
+import type { ComponentProps } from 'svelte';
+import type CheckList from '$lib/story/CheckList.svelte';
+
+export interface StaticProps {
+	'check-list': Omit<ComponentProps<typeof CheckList>, 'checks'>;
+}
+export type StaticName = keyof StaticProps;

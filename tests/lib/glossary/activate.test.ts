@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { GlossaryState } from '$lib/glossary/state.svelte';
+import { proseHtml } from '$lib/components/prose';
+import type { GlossaryEntry } from '$lib/glossary/glossary';
+import type { PageFigures } from '$lib/data/story';
+
+const entries = [{ id: 'basic' }, { id: 'project' }] as unknown as GlossaryEntry[];
+const figures = {} as PageFigures;
+
+function page(): { glossary: GlossaryState; doc: Document } {
+	const doc = document.implementation.createHTMLDocument('t');
+	const glossary = new GlossaryState(entries);
+	const link = (id: string) => glossary.link(id);
+	doc.body.innerHTML = `<p>${proseHtml('Under [[basic|basic spending]], and [[project|projects]].', figures, 'en', { buttons: false, link })}</p>
+		<div data-island="step-chart"><p>${proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link })}</p></div>
+		<p><a class="term" data-term="unknown" href="#term-unknown">unknown</a></p>`;
+	return { glossary, doc };
+}
+
+describe('GlossaryState.activate: the server’s term links become the popover’s buttons', () => {
+	it('turns each link into a button with its words, leaving islands and unknown terms as links', () => {
+		const { glossary, doc } = page();
+		expect(doc.querySelectorAll('a.term')).toHaveLength(4);
+		glossary.activate(doc);
+		const buttons = [...doc.querySelectorAll<HTMLButtonElement>('button.term')];
+		expect(buttons.map((b) => [b.dataset.term, b.textContent, b.getAttribute('aria-expanded'), b.getAttribute('aria-controls')])).toEqual([
+			['basic', 'basic spending', 'false', 'term-popover'],
+			['project', 'projects', 'false', 'term-popover']
+		]);
+		expect(buttons[0]!.closest('.glue')?.textContent, 'punctuation stays glued to the term').toBe('basic spending,');
+		expect([...doc.querySelectorAll('a.term')].map((a) => a.getAttribute('data-term'))).toEqual(['basic', 'unknown']);
+		expect(glossary.live).toBe(true);
+	});
+
+	it('opens a term on a click, moves aria-expanded to the next, and closes on a second click', () => {
+		const { glossary, doc } = page();
+		glossary.activate(doc);
+		const [basic, project] = doc.querySelectorAll<HTMLButtonElement>('button.term');
+		basic!.click();
+		expect([glossary.openId, glossary.trigger === basic, basic!.getAttribute('aria-expanded')]).toEqual(['basic', true, 'true']);
+		project!.click();
+		expect([glossary.openId, basic!.getAttribute('aria-expanded'), project!.getAttribute('aria-expanded')]).toEqual(['project', 'false', 'true']);
+		project!.click();
+		expect([glossary.openId, project!.getAttribute('aria-expanded')]).toEqual([null, 'false']);
+	});
+
+	it('stops answering clicks once undone', () => {
+		const { glossary, doc } = page();
+		const undo = glossary.activate(doc);
+		undo();
+		doc.querySelector<HTMLButtonElement>('button.term')!.click();
+		expect(glossary.openId).toBeNull();
+		expect(glossary.live).toBe(false);
+	});
+});
+
+describe('proseHtml', () => {
+	it('escapes the text and draws live terms as buttons', () => {
+		const html = proseHtml('a < b & [[basic|"basic"]]', figures, 'en', { buttons: true, link: () => ({ href: '#' }) });
+		expect(html).toBe('a &lt; b &amp; <button type="button" class="term" data-term="basic" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">&quot;basic&quot;</button>');
+	});
+	it('links a term to its entry in another page, in a new tab', () => {
+		const html = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => ({ href: `/en/#term-${id}`, target: '_blank', rel: 'noopener' }) });
+		expect(html).toBe('<a class="term" data-term="basic" href="/en/#term-basic" target="_blank" rel="noopener">basic</a>');
+	});
+});
