@@ -50,7 +50,7 @@ const config = {
 		// The charts load lazily on the client (src/lib/islands), so Kit cannot link their CSS from
 		// the page: their styles go inline, in the page head on the server and from their JS after.
 		dynamicCompileOptions({ filename }) {
-			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst|CheckList)\.svelte$)/.test(filename)) return { css: 'injected' };
+			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst|CheckList)\.svelte$|glossary\/GlossaryList\.svelte$)/.test(filename)) return { css: 'injected' };
 		}
 	},
 	kit: {

@@ -15,8 +15,17 @@ export interface EntryLink {
 
 const onThisPage = (id: string): EntryLink => ({ href: `#term-${id}` });
 
+/** Entries to fetch when first needed: their ids now, the rest on `load` (the story's popover). */
+export interface LazyEntries {
+	ids: string[];
+	load: () => Promise<GlossaryEntry[]>;
+}
+
 export class GlossaryState {
-	readonly entries: Map<string, GlossaryEntry>;
+	/** Every term id the page's glossary has. */
+	readonly ids: ReadonlySet<string>;
+	/** The entries, once there (at once, or after `load`). */
+	entries = $state.raw<ReadonlyMap<string, GlossaryEntry>>(new Map());
 	/** The link to a term's full entry. */
 	readonly link: (id: string) => EntryLink;
 	/** The open term, if any. */
@@ -28,10 +37,31 @@ export class GlossaryState {
 	 * A plain field, not state: prose already drawn keeps its markup.
 	 */
 	live = false;
+	#loading: Promise<void> | null = null;
+	readonly #fetch: (() => Promise<GlossaryEntry[]>) | null;
 
-	constructor(entries: GlossaryEntry[], options: { link?: (id: string) => EntryLink } = {}) {
-		this.entries = new Map(entries.map((e) => [e.id, e]));
+	constructor(entries: GlossaryEntry[] | LazyEntries, options: { link?: (id: string) => EntryLink } = {}) {
+		if (Array.isArray(entries)) {
+			this.ids = new Set(entries.map((e) => e.id));
+			this.entries = new Map(entries.map((e) => [e.id, e]));
+			this.#fetch = null;
+		} else {
+			this.ids = new Set(entries.ids);
+			this.#fetch = entries.load;
+		}
 		this.link = options.link ?? onThisPage;
+	}
+
+	/** Fetches the entries if they are not there yet (once; a failed fetch may be tried again). */
+	load(): Promise<void> {
+		if (!this.#fetch) return Promise.resolve();
+		return (this.#loading ??= this.#fetch().then(
+			(list) => void (this.entries = new Map(list.map((e) => [e.id, e]))),
+			(e: unknown) => {
+				this.#loading = null;
+				throw e;
+			}
+		));
 	}
 
 	get entry(): GlossaryEntry | null {
@@ -47,7 +77,7 @@ export class GlossaryState {
 
 	/** Shows another term in the open popover (related terms), keeping its anchor. */
 	show(id: string) {
-		if (this.entries.has(id)) this.openId = id;
+		if (this.ids.has(id)) this.openId = id;
 	}
 
 	close({ returnFocus }: { returnFocus: boolean }) {
@@ -68,7 +98,7 @@ export class GlossaryState {
 		this.live = true;
 		for (const a of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
 			const id = a.dataset.term!;
-			if (a.closest('[data-island]') || !this.entries.has(id)) continue;
+			if (a.closest('[data-island]') || !this.ids.has(id)) continue;
 			const t = root.createElement('template');
 			t.innerHTML = termButtonHtml(id, '');
 			const button = t.content.firstElementChild!;
@@ -91,7 +121,7 @@ export class GlossaryState {
 
 const KEY = Symbol('glossary');
 
-export function provideGlossary(entries: GlossaryEntry[], options?: { link?: (id: string) => EntryLink }): GlossaryState {
+export function provideGlossary(entries: GlossaryEntry[] | LazyEntries, options?: { link?: (id: string) => EntryLink }): GlossaryState {
 	return setContext(KEY, new GlossaryState(entries, options));
 }
 

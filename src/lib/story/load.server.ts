@@ -25,7 +25,12 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossary: glossaryFor(pkg, locale), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
+	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossaryIds: glossaryFor(pkg, locale).map((g) => g.id), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
+}
+
+/** The glossary as the story lists it: the list is drawn by the server alone (Static.svelte). */
+export function storyGlossary(locale: Locale) {
+	return glossaryFor(getData().pkg, locale);
 }
 
 /** The checks as the story lists them: drawn by the server alone (Static.svelte), not sent to the browser. */

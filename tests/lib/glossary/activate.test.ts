@@ -65,3 +65,27 @@ describe('proseHtml', () => {
 		expect(html).toBe('<a class="term" data-term="basic" href="/en/#term-basic" target="_blank" rel="noopener">basic</a>');
 	});
 });
+
+describe('GlossaryState with entries fetched when first needed', () => {
+	it('knows its ids at once, fetches the entries once, and serves the open one after', async () => {
+		let fetches = 0;
+		const glossary = new GlossaryState({ ids: ['basic', 'project'], load: async () => (fetches++, entries) });
+		expect([glossary.ids.has('basic'), glossary.entries.size]).toEqual([true, 0]);
+		const doc = document.implementation.createHTMLDocument('t');
+		doc.body.innerHTML = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => glossary.link(id) });
+		glossary.activate(doc);
+		doc.querySelector<HTMLButtonElement>('button.term')!.click();
+		expect([glossary.openId, glossary.entry]).toEqual(['basic', null]);
+		await Promise.all([glossary.load(), glossary.load()]);
+		expect(fetches).toBe(1);
+		expect(glossary.entry?.id).toBe('basic');
+	});
+
+	it('may try again after a failed fetch', async () => {
+		let calls = 0;
+		const glossary = new GlossaryState({ ids: ['basic'], load: async () => (++calls === 1 ? Promise.reject(new Error('offline')) : entries) });
+		await expect(glossary.load()).rejects.toThrow('offline');
+		await glossary.load();
+		expect([calls, glossary.entries.has('basic')]).toEqual([2, true]);
+	});
+});
