@@ -36,7 +36,7 @@ export class StoryScroll {
 		window.addEventListener('beforeprint', onPrint);
 
 		const fromHash = this.ids.indexOf(safeDecode(location.hash.slice(1)));
-		this.active = fromHash >= 0 ? fromHash : this.indexAtOffset();
+		if (fromHash >= 0) this.active = fromHash;
 		// The browser scrolled to the step before hydration settled the layout: put the step back at
 		// the top, above the trigger line, so scrollama does not take the step before it.
 		// A step shorter than the trigger offset sits so that the line crosses its middle.
@@ -59,13 +59,11 @@ export class StoryScroll {
 			}
 			window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - gap, behavior: 'instant' });
 		};
-		land();
 
 		const onScroll = () => {
 			const max = document.documentElement.scrollHeight - window.innerHeight;
 			this.progress = max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0;
 		};
-		onScroll();
 		window.addEventListener('scroll', onScroll, { passive: true });
 		const onResize = () => scroller?.resize();
 		window.addEventListener('resize', onResize);
@@ -75,15 +73,27 @@ export class StoryScroll {
 		};
 		reduced.addEventListener('change', onMotion);
 
-		import('scrollama').then(({ default: scrollama }) => {
-			if (destroyed) return;
-			land();
-			const s = scrollama();
-			s.setup({ step: '[data-step-index]', offset: 0.6 }).onStepEnter(({ element }) => {
-				this.select(Number((element as HTMLElement).dataset.stepIndex));
-			});
-			scroller = s;
-		});
+		// Positions are read once the browser has laid out and painted the hydrated page: read
+		// during hydration, they forced that whole layout into hydration's task (a long task on a
+		// phone). The hash's step is known at once; the step at a reload's offset a frame later.
+		const scrollamaModule = import('scrollama');
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (destroyed) return;
+				if (fromHash < 0) this.active = this.indexAtOffset();
+				land();
+				onScroll();
+				scrollamaModule.then(({ default: scrollama }) => {
+					if (destroyed) return;
+					land();
+					const s = scrollama();
+					s.setup({ step: '[data-step-index]', offset: 0.6 }).onStepEnter(({ element }) => {
+						this.select(Number((element as HTMLElement).dataset.stepIndex));
+					});
+					scroller = s;
+				});
+			}, 0)
+		);
 
 		return () => {
 			destroyed = true;

@@ -1,0 +1,52 @@
+/**
+ * What the story's first load carries, and what it leaves for later: the checks and the glossary
+ * list are drawn by the server alone (Static.svelte), the popover's entries are fetched from
+ * /glossary/<lang>.json, and the flat copies of the charts travel inside <noscript> (flats.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { messages, termIdsOf } from '$lib/i18n';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const read = (...p: string[]) => readFileSync(join(BUILD, ...p), 'utf8');
+const pages = { zh: read('index.html'), en: read('en', 'index.html') };
+
+/** The inline script that starts the app: the page's data as Kit serialises it. */
+const bootData = (doc: string) => [...doc.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('kit.start('))!;
+
+describe.each(['zh', 'en'] as const)('story %s', (locale) => {
+	const doc = pages[locale];
+
+	it('draws the checks and the glossary list, but sends neither list as data', () => {
+		expect(doc).toContain('data-static="check-list"');
+		expect(doc).toContain('data-static="glossary-list"');
+		expect(doc.match(/data-check="/g)?.length ?? 0).toBeGreaterThan(5);
+		expect(doc.match(/<article id="term-/g)?.length ?? 0).toBeGreaterThan(30);
+		const data = bootData(doc);
+		expect(data).toBeDefined();
+		expect(data, 'no check rows in the data').not.toMatch(/\barithmetic:"/);
+		expect(data, 'no glossary entries in the data').not.toMatch(/definition:/);
+		expect(data).toContain('glossaryIds:');
+	});
+
+	it('keeps every step’s flat chart inside <noscript>, and the stages outside', () => {
+		const flats = [...doc.matchAll(/<div class="flat-chart[^"]*"[^>]*>\s*<noscript>([\s\S]*?)<\/noscript>/g)];
+		const steps = doc.match(/data-step-index="/g)?.length ?? 0;
+		expect(steps).toBeGreaterThan(20);
+		expect(flats).toHaveLength(steps);
+		for (const [, inner] of flats) expect(inner).toMatch(/data-island="step-chart"[\s\S]*data-chart="/);
+		const withoutNoscript = doc.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+		expect(withoutNoscript.match(/class="stage[^"]*"/g)?.length ?? 0).toBeGreaterThan(4);
+		expect(withoutNoscript).toMatch(/class="stage[\s\S]*?data-chart="/);
+	});
+
+	it('publishes the popover’s entries: every term the text marks, once', () => {
+		const entries = JSON.parse(read('glossary', `${locale}.json`)) as { id: string; term: string; plain: string }[];
+		const ids = entries.map((e) => e.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of termIdsOf(messages[locale])) expect(ids, id).toContain(id);
+		for (const e of entries) expect(e.term && e.plain, e.id).toBeTruthy();
+		expect(bootData(doc)).toContain(`glossaryIds:[${ids.map((id) => `"${id}"`).join(',')}]`);
+	});
+});
