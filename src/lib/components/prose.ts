@@ -10,6 +10,7 @@ import { formatFigure, type Locale } from '$lib/format';
 import { parseTemplate } from '$lib/i18n/template';
 import type { PageFigures } from '$lib/data/story';
 import type { EntryLink } from '$lib/glossary/state.svelte';
+import { escapeMarkup } from '$lib/site/escape';
 
 /** How terms are drawn: links to their entries (server, hydration, no glossary) or live buttons. */
 export interface TermStyle {
@@ -24,8 +25,7 @@ type Piece = { kind: 'text'; text: string } | { kind: 'term'; id: string; text: 
 
 const LEADING_PUNCTUATION = /^[,.;:!?)\]’”，。；：！？）」』、]+/;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escapeHtml = escapeMarkup;
 
 /** The pieces of a text, punctuation after a term or a figure glued to it. */
 export function prosePieces(text: string, figures: PageFigures, locale: Locale): Piece[] {

@@ -2,6 +2,7 @@
  * The code a newsroom pastes to embed a chart: an iframe and the /embed.js script that sizes it.
  * Used by the "embed this chart" dialog. Pure: no DOM, no Svelte.
  */
+import { escapeMarkup } from '$lib/site/escape';
 import type { Locale } from '$lib/format';
 import type { ScopeId } from '$lib/charts/waterfall/data';
 import { embedEn, embedZh } from './text';
@@ -39,8 +40,7 @@ export interface EmbedCode {
 	html: string;
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = escapeMarkup;
 
 /** The site root with exactly one trailing slash. */
 function root(site: string): URL {

@@ -16,6 +16,7 @@ import { FAMILY, type Script } from './fonts';
 import type { FontMetrics } from './glyphs';
 import { SHARE_SIZE } from './images';
 import { SITE_PALETTE } from '../site/palette';
+import { escapeMarkup } from '../site/escape';
 
 /** Colours of the page (light scheme), so a card looks like the page it links to. */
 export const SHARE_COLOURS = SITE_PALETTE.light;
@@ -79,10 +80,7 @@ export function scriptRuns(text: string, locale: Locale): { script: Script; text
 	return runs;
 }
 
-/** Escapes text for SVG content and attribute values. */
-export function escapeXml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
+const escapeXml = escapeMarkup;
 
 /** Width in px of one line of text at a size, weight and language. */
 export type Measure = (text: string, fontSize: number, style: { weight: 400 | 700; locale: Locale }) => number;

@@ -3,6 +3,7 @@
  * line, on the page's background, and the names of the downloaded files. Pure: no DOM, no Svelte
  * (export.ts measures and snapshots the page, then calls these).
  */
+import { escapeMarkup } from '$lib/site/escape';
 import type { Locale } from '$lib/format';
 import type { ScopeId } from '$lib/charts/waterfall/data';
 import type { EmbedChart } from '$lib/embed/options';
@@ -61,7 +62,7 @@ export function wrapLines(text: string, maxWidth: number, measure: (s: string) =
 }
 
 /** Escapes text for XML content and double-quoted attributes. */
-export const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xml = escapeMarkup;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
