@@ -5,20 +5,21 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Islands (src/lib/islands): the client loads a chart's code only when the reader nears it, while
- * the server must draw the chart into the page. The server build reads Island.ssr.svelte (the
- * component itself) wherever the client build reads Island.svelte (the lazy loader), and
- * Static.ssr.svelte (the part and its data) wherever it reads Static.svelte (nothing at all).
+ * Server-side twins. Islands (src/lib/islands): the client loads a chart's code only when the
+ * reader nears it, while the server must draw the chart into the page. The server build reads
+ * Island.ssr.svelte (the component itself) wherever the client build reads Island.svelte (the
+ * lazy loader), and Static.ssr.svelte (the part and its data) wherever it reads Static.svelte
+ * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags) likewise.
  */
-function islands(): Plugin {
-	const client = /\/src\/lib\/islands\/(Island|Static)\.svelte$/;
+const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta)\.svelte$/;
+function serverTwins(): Plugin {
 	return {
-		name: 'story-islands',
+		name: 'server-twins',
 		enforce: 'pre',
 		load(id, options) {
 			const server = options?.ssr || this.environment?.config.consumer === 'server';
-			if (!server || !client.test(id)) return null;
-			const file = id.replace(client, '/src/lib/islands/$1.ssr.svelte');
+			if (!server || !SERVER_TWINS.test(id)) return null;
+			const file = id.replace(/\.svelte$/, '.ssr.svelte');
 			this.addWatchFile(file);
 			return readFileSync(file, 'utf8');
 		}
@@ -26,7 +27,7 @@ function islands(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [islands(), sveltekit(), svelteTesting()],
+	plugins: [serverTwins(), sveltekit(), svelteTesting()],
 	test: {
 		// Generous on a loaded 2-core machine: the first jsdom render of a file can take seconds.
 		testTimeout: 30_000,

@@ -11,6 +11,7 @@ import { parseTemplate } from '$lib/i18n/template';
 import type { PageFigures } from '$lib/data/story';
 import type { EntryLink } from '$lib/glossary/state.svelte';
 import { escapeMarkup } from '$lib/site/escape';
+import { termButtonHtml } from '$lib/glossary/term-html';
 
 /** How terms are drawn: links to their entries (server, hydration, no glossary) or live buttons. */
 export interface TermStyle {
@@ -45,11 +46,6 @@ export function prosePieces(text: string, figures: PageFigures, locale: Locale):
 		if (m) [p.tail, next.text] = [m[0], next.text.slice(m[0].length)];
 	}
 	return out;
-}
-
-/** A term as a live button: the attributes GlossaryState.activate gives a server link. */
-export function termButtonHtml(id: string, inner: string): string {
-	return `<button type="button" class="term" data-term="${escapeHtml(id)}" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">${inner}</button>`;
 }
 
 function termHtml(id: string, words: string, style: TermStyle): string {

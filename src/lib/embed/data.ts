@@ -13,6 +13,7 @@ import { buildGlossary, type GlossaryEntry } from '$lib/glossary/glossary';
 import { allStrings, messages, PLACEHOLDER, termIdsOf, type Messages } from '$lib/i18n';
 import { storySteps, type StepDef } from '$lib/story/steps';
 import type { EmbedChart } from './options';
+import { actionsText, type ActionsText } from '$lib/charts/shared/text';
 
 /** One state of an embed: its headline (with placeholders and glossary marks) and its story step. */
 export interface EmbedView {
@@ -32,6 +33,8 @@ export interface EmbedText {
 	description: string;
 	siteName: string;
 	glossary: Messages['glossary'];
+	/** The footer's share button (sent as data: the page's code carries no text of its own). */
+	share: Pick<ActionsText, 'share' | 'copied' | 'manual'>;
 }
 
 interface EmbedBase {
@@ -103,6 +106,8 @@ export function glossaryFor(all: GlossaryEntry[], text: unknown): GlossaryEntry[
 	return all.filter((e) => ids.has(e.id)).map((e) => ({ ...e, related: e.related.filter((r) => ids.has(r.id)) }));
 }
 
+const pickShare = ({ share, copied, manual }: ActionsText): EmbedText['share'] => ({ share, copied, manual });
+
 /**
  * The data of one embed page in one locale.
  * @example embedData(pkg, checks, 'en', 'three-public').view.step // "three-public"
@@ -119,7 +124,7 @@ export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Local
 	const chartText = chart === 'sunburst' ? m.sunburst : m.waterfall;
 	const figures = pageFigures(pkg, locale, [...placeholderIds(text.title), ...placeholderIds(chartText), ...glossary.flatMap((g) => placeholderIds(g.plain))], checks);
 	const { source, report, fullStory, newTab } = m.embed;
-	const t: EmbedText = { source, report, fullStory, newTab, frame: text.frame, description: m.meta.description, siteName: m.meta.siteName, glossary: m.glossary };
+	const t: EmbedText = { source, report, fullStory, newTab, frame: text.frame, description: m.meta.description, siteName: m.meta.siteName, glossary: m.glossary, share: pickShare(actionsText(locale)) };
 	const base: EmbedBase = { locale, t, figures, glossary };
 	const steps = embedSteps(storySteps(pkg, locale));
 	if (chart === 'sunburst') return { ...base, chart, view: { title: m.embed.charts.sunburst.title, step: steps.sunburst }, sunburst: sunburstData(pkg) };

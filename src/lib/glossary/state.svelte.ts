@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { GlossaryEntry } from './glossary';
-import { termButtonHtml } from '$lib/components/prose';
+import { termButtonHtml } from './term-html';
 
 /** Where a term's full entry is: the glossary list on the page, or another page's (an embed has none). */
 export interface EntryLink {

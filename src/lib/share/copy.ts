@@ -1,7 +1,7 @@
 /**
  * Copying text and sharing links from a click, with fallbacks for where the Clipboard API is
  * blocked (a cross-origin iframe without `allow="clipboard-write"`, an insecure origin).
- * Browser only; small, because the story loads it up front.
+ * Browser only; small: a share button loads it as the reader reaches for it.
  */
 
 /**
