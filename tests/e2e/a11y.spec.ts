@@ -8,10 +8,8 @@
  * On failure, every combination is listed with its violation ids and targets.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { islandReady } from './helpers';
+import { axeViolations, islandReady } from './helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 320] as const;
 
@@ -25,7 +23,7 @@ type Kind = 'story' | 'embed' | '404';
 /** The story hydrated (a glossary term became a button, Term.svelte) and scrollama wired; an embed or 404 loaded (an embed's chart code waits for the reader: its states below bring it). */
 async function ready(page: Page, kind: Kind) {
 	if (kind !== 'story') return void (await page.waitForLoadState('load'));
-	await expect(page.locator('button.term').first()).toBeAttached({ timeout: 30_000 });
+	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 30_000 });
 	if (kind === 'story') await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 30_000 });
 }
 
@@ -37,13 +35,7 @@ async function settle(page: Page) {
 
 /** One axe run; returns a line per violation, prefixed with the combination. */
 async function scan(page: Page, combination: string, include?: string): Promise<string[]> {
-	// Only the violations' details: collecting every pass is most of axe's time on the long story.
-	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
-	if (include) builder = builder.include(include);
-	const results = await builder.analyze();
-	return results.violations.map(
-		(v) => `${combination}: ${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')).join(' | ')}`
-	);
+	return axeViolations(page, { include, context: combination });
 }
 
 /** The route at both schemes and both widths, loaded once. */

@@ -4,11 +4,11 @@
  * cross-origin frame where the Clipboard API is blocked) and the image downloads (SVG, PNG).
  * Desktop only but for one phone check of the dialog: the rest does not depend on the screen.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { axeViolations } from './helpers';
 
 /** No share sheet: the share buttons fall back to copying (Chromium on Linux has none either). */
 const NO_SHARE = () => {
@@ -66,7 +66,6 @@ async function openDialog(page: Page, figure: Locator): Promise<Locator> {
 	return dialog;
 }
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -109,8 +108,7 @@ test('embed dialog: both codes, copy says so, preview at three widths, Escape re
 	await expect.poll(async () => Number(await preview.getAttribute('height'))).not.toBe(1500);
 
 	// The dialog itself (the embed page in the preview has its own axe test in embed.spec.ts).
-	const axe = await new AxeBuilder({ page }).include('dialog[open]').exclude('[data-testid=embed-preview]').withTags(WCAG).analyze();
-	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(await axeViolations(page, { include: 'dialog[open]', exclude: '[data-testid=embed-preview]' })).toEqual([]);
 
 	await page.keyboard.press('Escape');
 	await expect(page.locator('dialog[open]')).toHaveCount(0);

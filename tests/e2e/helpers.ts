@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** The data package the build reads; expected numbers come from here, never typed in. */
@@ -178,4 +179,21 @@ export async function islandReady(page: Page, name: 'waterfall-figure' | 'sunbur
 	const island = page.locator(`[data-island="${name}"]`);
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
+}
+
+/** The axe rules every page is held to: WCAG 2.2 A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * One axe run (WCAG_TAGS) over the page or a part of it; a line per violation (rule, impact,
+ * help, the first targets), prefixed with `context`, so a failing test says what and where.
+ * Only violations are collected: gathering every pass is most of axe's time on the long story.
+ */
+export async function axeViolations(page: Page, { include, exclude, context = '' }: { include?: string; exclude?: string; context?: string } = {}): Promise<string[]> {
+	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
+	if (include) builder = builder.include(include);
+	if (exclude) builder = builder.exclude(exclude);
+	const { violations } = await builder.analyze();
+	const where = context ? `${context}: ` : '';
+	return violations.map((v) => `${where}${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')).join(' | ')}`);
 }

@@ -283,7 +283,7 @@ async function acceptLongUrls(page: Page) {
  */
 async function ready(page: Page, kind: Kind) {
 	if (kind !== 'story') return void (await page.waitForLoadState('load'));
-	await expect(page.locator('button.term').first()).toBeAttached({ timeout: 20_000 });
+	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 20_000 });
 	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
 }
 

@@ -94,7 +94,7 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const problems = watchPage(page);
 	await page.goto('/en/', { waitUntil: 'domcontentloaded' });
-	await expect(page.locator('button.term').first()).toBeAttached({ timeout: 30_000 });
+	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 30_000 });
 	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 30_000 });
 	await installPathOf(page);
 
@@ -151,13 +151,13 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 	let term = '';
 	for (let i = 0; i < 40 && !term; i++) {
 		await pressAndLook(page, 'Shift+Tab');
-		term = await page.evaluate(() => (document.activeElement?.matches('button.term') ? (document.activeElement.getAttribute('data-term') ?? '?') : ''));
+		term = await page.evaluate(() => (document.activeElement?.matches('.term[role="button"]') ? (document.activeElement.getAttribute('data-term') ?? '?') : ''));
 	}
 	expect(term, 'a glossary term before the sunburst').not.toBe('');
 	await page.keyboard.press('Enter');
 	const popover = page.getByTestId('term-popover');
 	await expect(popover).toBeVisible();
-	await expect(page.locator('button.term[aria-expanded="true"]')).toHaveAttribute('data-term', term);
+	await expect(page.locator('.term[role="button"][aria-expanded="true"]')).toHaveAttribute('data-term', term);
 	// Focus moved into the popover.
 	expect(await popover.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 	await page.keyboard.press('Escape');

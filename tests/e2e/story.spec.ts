@@ -11,10 +11,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { test, expect, type Browser, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { PAGES, expectNoProblems, resolvedHref, watchPage, type PageProblems } from './helpers';
+import { axeViolations, PAGES, expectNoProblems, resolvedHref, watchPage, type PageProblems } from './helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** scrollama's offset in StoryScroll: a step is entered when its top crosses 60% of the viewport. */
 const TRIGGER = 0.6;
@@ -618,15 +616,7 @@ for (const { page: site, other } of PAGES) {
 			);
 			expect.soft(alts, 'alt text of each step').toEqual(steps.map((s) => `${s.id}: alt text ok`));
 
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			const violations = results.violations.map(
-				(v) =>
-					`${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes
-						.slice(0, 5)
-						.map((n) => n.target.map(String).join(' '))
-						.join(' | ')}`
-			);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		for (const hash of ['#no-such-step', '#<script>', '#%E0%A4%A']) {

@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { formatAmount, type Locale } from '../../src/lib/format/index';
-import { expectNoProblems, islandReady, watchPage } from './helpers';
+import { axeViolations, expectNoProblems, islandReady, watchPage } from './helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIGURE = '#sunburst-chart';
 const PREFIX = 'sunburst-chart-node-';
 
@@ -355,9 +353,7 @@ for (const site of SITES) {
 			test.setTimeout(120_000);
 			const touch = !!testInfo.project.use.hasTouch;
 			const scan = async (when: string) => {
-				const results = await new AxeBuilder({ page }).include(FIGURE).withTags(WCAG_TAGS).analyze();
-				const v = results.violations.map((x) => `${when}: ${x.id} ${x.help}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-				expect(v).toEqual([]);
+				expect(await axeViolations(page, { include: FIGURE, context: when })).toEqual([]);
 			};
 			await page.goto(site.path, { waitUntil: 'networkidle' });
 			await islandReady(page, 'sunburst-figure');

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { GlossaryEntry } from './glossary';
-import { termButtonHtml } from './term-html';
+import { TERM_BUTTON, termButtonHtml } from './term-html';
 
 /** Where a term's full entry is: the glossary list on the page, or another page's (an embed has none). */
 export interface EntryLink {
@@ -105,15 +105,27 @@ export class GlossaryState {
 			button.append(...a.childNodes);
 			a.replaceWith(button);
 		}
-		const onClick = (e: MouseEvent) => {
-			const b = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button.term[data-term]') : null;
-			if (!b) return;
+		const termOf = (e: Event) => (e.target instanceof Element ? e.target.closest<HTMLElement>(TERM_BUTTON) : null);
+		const toggle = (b: HTMLElement) => {
 			if (this.openId !== null && this.trigger === b) this.close({ returnFocus: false });
 			else this.open(b.dataset.term!, b);
 		};
+		const onClick = (e: MouseEvent) => {
+			const b = termOf(e);
+			if (b) toggle(b);
+		};
+		// Enter and Space, as on a <button> (Space must not scroll the page).
+		const onKey = (e: KeyboardEvent) => {
+			const b = termOf(e);
+			if (!b || (e.key !== 'Enter' && e.key !== ' ') || e.altKey || e.ctrlKey || e.metaKey) return;
+			e.preventDefault();
+			if (!e.repeat) toggle(b);
+		};
 		root.addEventListener('click', onClick);
+		root.addEventListener('keydown', onKey);
 		return () => {
 			root.removeEventListener('click', onClick);
+			root.removeEventListener('keydown', onKey);
 			this.live = false;
 		};
 	}

@@ -57,7 +57,7 @@ export function island<P extends Record<string, unknown>>(
 		const term = e.target instanceof Element ? e.target.closest<HTMLElement>('a.term') : null;
 		if (!term || instance) return;
 		e.preventDefault();
-		heldTerm = [...el.querySelectorAll('.term')].indexOf(term);
+		heldTerm = terms(el).indexOf(term);
 		void start();
 	};
 	el.addEventListener('click', holdTerm, true);
@@ -65,7 +65,8 @@ export function island<P extends Record<string, unknown>>(
 		if (started) return;
 		started = true;
 		unlisten();
-		const { default: C } = await load();
+		// later.ts comes with the charts (ChartFrame puts its table off): not in the page's first view.
+		const [{ default: C }, { drawNow, settled }] = await Promise.all([load(), import('./later')]);
 		// Evaluating the chart's code and drawing it are two tasks, not one long one.
 		await new Promise((r) => setTimeout(r, 0));
 		if (stopped) return;
@@ -76,12 +77,18 @@ export function island<P extends Record<string, unknown>>(
 		el.replaceChildren();
 		instance = mount(C, { target: el, props, context });
 		flushSync();
+		// Parts the component draws in tasks after its mount (see later.ts) are there before the
+		// island says it is ready; at once where the reader is already using the chart (focus in
+		// it, a choice made, a term tapped), whose place is given back in this same task.
+		if (focused >= 0 || heldTerm >= 0 || used.open.some(Boolean) || used.checked.some((c) => c !== undefined)) drawNow();
+		else await settled();
+		if (stopped) return;
 		replayFormState(el, used);
 		if (focused >= 0) focusables(el)[focused]?.focus({ preventScroll: true });
 		el.removeEventListener('click', holdTerm, true);
 		if (heldTerm >= 0) {
 			flushSync(); // the terms become buttons once mounted
-			el.querySelectorAll<HTMLElement>('.term')[heldTerm]?.click();
+			terms(el)[heldTerm]?.click();
 		}
 		onready?.();
 	}
@@ -107,7 +114,13 @@ export function island<P extends Record<string, unknown>>(
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-const focusables = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>(FOCUSABLE)];
+/** What a reader can reach: not what a closed <details> hides (a chart's table is drawn a task after its chart). */
+const reachable = (e: HTMLElement) => {
+	const d = e.parentElement?.closest('details');
+	return !d || d.open || (e.tagName === 'SUMMARY' && e.parentElement === d);
+};
+const terms = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('.term')].filter(reachable);
+const focusables = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(reachable);
 /** Position of the focused element among the focusable ones inside `el`, or -1. */
 function focusIndex(el: HTMLElement): number {
 	const active = document.activeElement;

@@ -97,6 +97,7 @@ export class StoryScroll {
 
 		return () => {
 			destroyed = true;
+			clearTimeout(this.hashTimer);
 			scroller?.destroy();
 			window.removeEventListener('scroll', onScroll);
 			window.removeEventListener('resize', onResize);
@@ -109,14 +110,23 @@ export class StoryScroll {
 	select(index: number) {
 		if (index === this.active || !this.ids[index]) return;
 		this.active = index;
-		const url = new URL(location.href);
-		url.hash = this.ids[index]!;
-		try {
-			replaceState(url, page.state);
-		} catch {
-			// before the router is ready: the hash can wait for the next step
-		}
+		// The hash follows in a task of its own: the router's update (the page's URL, and what
+		// reads it) must not add to the task that redraws the stage. Steps passed within that
+		// task leave one history update, for the last of them.
+		clearTimeout(this.hashTimer);
+		this.hashTimer = setTimeout(() => {
+			const id = this.ids[this.active];
+			if (!id) return;
+			const url = new URL(location.href);
+			url.hash = id;
+			try {
+				replaceState(url, page.state);
+			} catch {
+				// before the router is ready: the hash can wait for the next step
+			}
+		}, 0);
 	}
+	private hashTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** The last step whose top has passed the trigger line: where a reload mid-page lands. */
 	private indexAtOffset(): number {

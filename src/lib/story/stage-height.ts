@@ -61,13 +61,22 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 		(entries) => {
 			if (!entries.some((e) => e.isIntersecting)) return;
 			io.disconnect();
-			ro.observe(scrolly);
-			ro.observe(stage);
+			// Building the section's flat charts and laying them out for the measurement are two
+			// tasks: the observer's first call comes with the next frame. At once, they were one
+			// long task as the reader scrolled into the section.
+			clearTimeout(build);
+			build = setTimeout(() => {
+				materializeFlats(scrolly);
+				ro.observe(scrolly);
+				ro.observe(stage);
+			}, 0);
 		},
 		{ rootMargin: '100% 0px' }
 	);
+	let build: ReturnType<typeof setTimeout> | undefined;
 	io.observe(scrolly);
 	return () => {
+		clearTimeout(build);
 		io.disconnect();
 		ro.disconnect();
 		stage.style.minHeight = '';

@@ -23,7 +23,7 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 		const { glossary, doc } = page();
 		expect(doc.querySelectorAll('a.term')).toHaveLength(4);
 		glossary.activate(doc);
-		const buttons = [...doc.querySelectorAll<HTMLButtonElement>('button.term')];
+		const buttons = [...doc.querySelectorAll<HTMLElement>('.term[role="button"]')];
 		expect(buttons.map((b) => [b.dataset.term, b.textContent, b.getAttribute('aria-expanded'), b.getAttribute('aria-controls')])).toEqual([
 			['basic', 'basic spending', 'false', 'term-popover'],
 			['project', 'projects', 'false', 'term-popover']
@@ -36,7 +36,7 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 	it('opens a term on a click, moves aria-expanded to the next, and closes on a second click', () => {
 		const { glossary, doc } = page();
 		glossary.activate(doc);
-		const [basic, project] = doc.querySelectorAll<HTMLButtonElement>('button.term');
+		const [basic, project] = doc.querySelectorAll<HTMLElement>('.term[role="button"]');
 		basic!.click();
 		expect([glossary.openId, glossary.trigger === basic, basic!.getAttribute('aria-expanded')]).toEqual(['basic', true, 'true']);
 		project!.click();
@@ -45,11 +45,33 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 		expect([glossary.openId, project!.getAttribute('aria-expanded')]).toEqual([null, 'false']);
 	});
 
+	it('answers Enter and Space as a button does (Space without scrolling), and no other key', () => {
+		const { glossary, doc } = page();
+		glossary.activate(doc);
+		const basic = doc.querySelector<HTMLElement>('.term[role="button"]')!;
+		expect(basic.tabIndex, 'reachable by Tab').toBe(0);
+		const press = (key: string, init: KeyboardEventInit = {}) => {
+			const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+			basic.dispatchEvent(e);
+			return e.defaultPrevented;
+		};
+		expect(press('a')).toBe(false);
+		expect(glossary.openId).toBeNull();
+		expect(press(' '), 'Space does not scroll the page').toBe(true);
+		expect(glossary.openId).toBe('basic');
+		press(' ', { repeat: true });
+		expect(glossary.openId, 'a held key does not toggle it back').toBe('basic');
+		press('Enter');
+		expect(glossary.openId).toBeNull();
+		expect(press('Enter', { ctrlKey: true })).toBe(false);
+		expect(glossary.openId).toBeNull();
+	});
+
 	it('stops answering clicks once undone', () => {
 		const { glossary, doc } = page();
 		const undo = glossary.activate(doc);
 		undo();
-		doc.querySelector<HTMLButtonElement>('button.term')!.click();
+		doc.querySelector<HTMLElement>('.term[role="button"]')!.click();
 		expect(glossary.openId).toBeNull();
 		expect(glossary.live).toBe(false);
 	});
@@ -58,7 +80,7 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 describe('proseHtml', () => {
 	it('escapes the text and draws live terms as buttons', () => {
 		const html = proseHtml('a < b & [[basic|"basic"]]', figures, 'en', { buttons: true, link: () => ({ href: '#' }) });
-		expect(html).toBe('a &lt; b &amp; <button type="button" class="term" data-term="basic" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">&quot;basic&quot;</button>');
+		expect(html).toBe('a &lt; b &amp; <span class="term" role="button" tabindex="0" data-term="basic" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">&quot;basic&quot;</span>');
 	});
 	it('links a term to its entry in another page, in a new tab', () => {
 		const html = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => ({ href: `/en/#term-${id}`, target: '_blank', rel: 'noopener' }) });
@@ -74,7 +96,7 @@ describe('GlossaryState with entries fetched when first needed', () => {
 		const doc = document.implementation.createHTMLDocument('t');
 		doc.body.innerHTML = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => glossary.link(id) });
 		glossary.activate(doc);
-		doc.querySelector<HTMLButtonElement>('button.term')!.click();
+		doc.querySelector<HTMLElement>('.term[role="button"]')!.click();
 		expect([glossary.openId, glossary.entry]).toEqual(['basic', null]);
 		await Promise.all([glossary.load(), glossary.load()]);
 		expect(fetches).toBe(1);
