@@ -64,7 +64,6 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 			// Building the section's flat charts and laying them out for the measurement are two
 			// tasks: the observer's first call comes with the next frame. At once, they were one
 			// long task as the reader scrolled into the section.
-			clearTimeout(build);
 			build = setTimeout(() => {
 				materializeFlats(scrolly);
 				ro.observe(scrolly);
