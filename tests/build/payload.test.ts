@@ -1,12 +1,17 @@
 /**
- * What the story's first load carries, and what it leaves for later: the checks and the glossary
- * list are drawn by the server alone (Static.svelte), the popover's entries are fetched from
- * /glossary/<lang>.json, and the flat copies of the charts travel inside <noscript> (flats.ts).
+ * What the story's first load carries, and what it leaves for later: the checks, the glossary
+ * list and the headline are drawn by the server alone (Static.svelte), and the step texts too
+ * (ServerProse); the popover's entries are fetched from /glossary/<lang>.json, and the flat copies
+ * of the charts travel inside <noscript> (flats.ts). Its styles are in the page: no stylesheet to
+ * wait for before the first paint.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages, termIdsOf } from '$lib/i18n';
+import { proseHtml } from '$lib/components/prose';
+import { storyFigures } from '$lib/data/story';
+import { getData } from '$lib/data/server';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const read = (...p: string[]) => readFileSync(join(BUILD, ...p), 'utf8');
@@ -48,5 +53,38 @@ describe.each(['zh', 'en'] as const)('story %s', (locale) => {
 		for (const id of termIdsOf(messages[locale])) expect(ids, id).toContain(id);
 		for (const e of entries) expect(e.term && e.plain, e.id).toBeTruthy();
 		expect(bootData(doc)).toContain(`glossaryIds:[${ids.map((id) => `"${id}"`).join(',')}]`);
+	});
+
+	it('draws every step’s text and the headline, and sends neither as data', () => {
+		const { pkg, checks } = getData();
+		const figures = storyFigures(pkg, locale, checks);
+		const data = bootData(doc);
+		const link = (id: string) => ({ href: `#term-${id}` });
+		const steps = Object.entries(messages[locale].story.steps);
+		expect(steps.length).toBeGreaterThan(20);
+		for (const [id, step] of steps) {
+			// Drawn: the step's text as Prose draws it, in its step.
+			const li = doc.slice(doc.indexOf(`id="${id}"`), doc.indexOf('</li>', doc.indexOf(`id="${id}"`)));
+			expect(li, id).toContain(proseHtml(step.text, figures, locale, { buttons: false, link }));
+			expect(li, id).toContain(proseHtml(step.alt, figures, locale, { buttons: false, link }));
+			// Not sent: its raw template, with its placeholders, is nowhere in the data.
+			expect(data, id).not.toContain(JSON.stringify(step.text).slice(1, 40));
+		}
+		const headline = messages[locale].headline;
+		expect(doc).toContain('data-static="headline"');
+		expect(doc).toContain(proseHtml(headline.lede, figures, locale, { buttons: false, link }));
+		expect(data).not.toContain(JSON.stringify(headline.lede).slice(1, 40));
+	});
+
+	it('waits for no stylesheet: every rule is inline, the links Kit keeps are disabled', () => {
+		const head = doc.slice(0, doc.indexOf('</head>'));
+		const links = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+		expect(links.length).toBeGreaterThan(0);
+		for (const l of links) expect(l).toMatch(/\bdisabled\b/);
+		for (const l of links) {
+			const href = /href="([^"]+)"/.exec(l)![1]!;
+			const css = read(...href.replace(/^\//, '').split('/'));
+			expect(head, href).toContain(css.trim().slice(0, 200));
+		}
 	});
 });

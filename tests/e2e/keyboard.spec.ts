@@ -46,7 +46,7 @@ async function installPathOf(page: Page) {
 async function controls(page: Page): Promise<{ key: string; what: string }[]> {
 	return page.evaluate(() => {
 		const keyOf = (window as unknown as PathOf).__pathOf;
-		const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('class') ? '.' + el.getAttribute('class')!.trim().split(/\s+/).filter((c) => !c.startsWith('svelte-')).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+		const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('class') ? '.' + el.getAttribute('class')!.trim().split(/\s+/).filter((c) => !/^s-[a-z0-9]+$/.test(c)).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 		const candidates = [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex="0"]')];
 		const radiosSeen = new Set<string>();
 		return candidates

@@ -505,7 +505,8 @@ for (const { page: site, other } of PAGES) {
 					els.map((el) => {
 						const p = el.querySelector<HTMLElement>('.card > p:not(.visually-hidden)');
 						const shown = !!p && p.checkVisibility() && p.getBoundingClientRect().height > 0;
-						return `${el.id}: ${shown && (p?.innerText.trim().length ?? 0) > 0 ? 'text shown' : 'no text'}`;
+						// textContent: innerText is empty for a block the browser has not laid out yet (content-visibility)
+						return `${el.id}: ${shown && (p?.textContent?.trim().length ?? 0) > 0 ? 'text shown' : 'no text'}`;
 					})
 				);
 				expect(texts, "every step's text shown without JS").toEqual(steps.map((s) => `${s.id}: text shown`));

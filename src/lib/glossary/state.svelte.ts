@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { GlossaryEntry } from './glossary';
-import { TERM_BUTTON, termButtonHtml } from './term-html';
+import { TERM_BUTTON, termButtonElement } from './term-html';
 
 /** Where a term's full entry is: the glossary list on the page, or another page's (an embed has none). */
 export interface EntryLink {
@@ -99,9 +99,7 @@ export class GlossaryState {
 		for (const a of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
 			const id = a.dataset.term!;
 			if (a.closest('[data-island]') || !this.ids.has(id)) continue;
-			const t = root.createElement('template');
-			t.innerHTML = termButtonHtml(id, '');
-			const button = t.content.firstElementChild!;
+			const button = termButtonElement(root, id);
 			button.append(...a.childNodes);
 			a.replaceWith(button);
 		}

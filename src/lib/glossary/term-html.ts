@@ -9,8 +9,27 @@
  */
 import { escapeMarkup } from '$lib/site/escape';
 
+/** A live term's attributes, in the order of its markup; `data-term` takes the term's id. */
+const ATTRIBUTES = [
+	['role', 'button'],
+	['tabindex', '0'],
+	['data-term', ''],
+	['aria-expanded', 'false'],
+	['aria-controls', 'term-popover'],
+	['aria-haspopup', 'dialog']
+] as const;
+
 export function termButtonHtml(id: string, inner: string): string {
-	return `<span class="term" role="button" tabindex="0" data-term="${escapeMarkup(id)}" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">${inner}</span>`;
+	const attributes = ATTRIBUTES.map(([name, value]) => ` ${name}="${name === 'data-term' ? escapeMarkup(id) : value}"`).join('');
+	return `<span class="term"${attributes}>${inner}</span>`;
+}
+
+/** The live term of `id` as an element, for a server link's words: what activating a page does once per term, cheaper than parsing termButtonHtml's markup. */
+export function termButtonElement(doc: Document, id: string): HTMLElement {
+	const el = doc.createElement('span');
+	el.className = 'term';
+	for (const [name, value] of ATTRIBUTES) el.setAttribute(name, name === 'data-term' ? id : value);
+	return el;
 }
 
 /** Live term buttons (see termButtonHtml). */

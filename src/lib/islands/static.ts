@@ -5,9 +5,11 @@
 import type { ComponentProps } from 'svelte';
 import type CheckList from '$lib/story/CheckList.svelte';
 import type GlossaryList from '$lib/glossary/GlossaryList.svelte';
+import type Headline from '$lib/story/Headline.svelte';
 
 export interface StaticProps {
 	'check-list': Omit<ComponentProps<typeof CheckList>, 'checks'>;
 	'glossary-list': Omit<ComponentProps<typeof GlossaryList>, 'entries'>;
+	headline: Omit<ComponentProps<typeof Headline>, 'text'>;
 }
 export type StaticName = keyof StaticProps;

@@ -10,6 +10,7 @@ import type { Locale } from '$lib/format';
 import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, termIdsOf } from '$lib/i18n';
 import { storySteps } from './steps';
+import type { ClientStoryText } from './text';
 import { pageChecks } from './checks';
 import { shareInfo } from '$lib/share/meta.server';
 
@@ -23,9 +24,20 @@ function glossaryFor(pkg: ReturnType<typeof getData>['pkg'], locale: Locale) {
 	return glossary;
 }
 
+/**
+ * The dictionary as the browser gets it: without what the server alone draws, the step texts
+ * (ServerProse) and the headline (Static), which are most of its weight.
+ */
+export function clientMessages(locale: Locale) {
+	const m = messages[locale];
+	const { steps: _steps, ...story } = m.story;
+	const { headline: _headline, story: _story, ...rest } = m;
+	return { ...rest, story: story satisfies ClientStoryText };
+}
+
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, t: messages[locale], figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossaryIds: glossaryFor(pkg, locale).map((g) => g.id), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
+	return { locale, t: clientMessages(locale), figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossaryIds: glossaryFor(pkg, locale).map((g) => g.id), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
 }
 
 /** The glossary as the story lists it: the list is drawn by the server alone (Static.svelte). */

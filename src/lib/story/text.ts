@@ -332,3 +332,6 @@ export const storyZh: Widen<typeof storyEn> = {
 		}
 	}
 };
+
+/** The story's dictionary as the browser has it: the step texts are drawn by the server alone (ServerProse). */
+export type ClientStoryText = Omit<Widen<typeof storyEn>, 'steps'>;
