@@ -542,6 +542,54 @@ for (const { page: site, other } of PAGES) {
 			expectNoProblems(problems);
 		});
 
+		for (const [width, height] of [
+			[320, 568],
+			[375, 667]
+		] as const) {
+			test(`a short phone (${width}x${height}): no stage cuts its chart off; a section whose chart would not fit is laid out flat`, async ({ browser }, testInfo) => {
+				test.skip(testInfo.project.name !== 'phone', 'a phone viewport of its own: phone project only');
+				await withContext(browser, testInfo, { viewport: { width, height } }, async (page) => {
+					const problems = watchPage(page);
+					await page.goto(site.path);
+					await storyReady(page);
+					const steps = await readSteps(page);
+					const flatSections = new Set<string>();
+					for (const step of steps) {
+						await scrollStepTo(page, step.id, 0.7);
+						// The section is measured as it nears the viewport, and the stage draws a frame later.
+						await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+						const state = await page.evaluate((id) => {
+							const step = document.getElementById(id)!;
+							const scrolly = step.closest('.scrolly')!;
+							const stage = scrolly.querySelector<HTMLElement>('.stage')!;
+							const flat = scrolly.classList.contains('flat');
+							const chart = stage.firstElementChild as HTMLElement;
+							const cs = getComputedStyle(stage);
+							const inner = stage.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+							const flatChart = step.querySelector<HTMLElement>('.flat-chart');
+							return {
+								flat,
+								stageShown: stage.checkVisibility(),
+								cut: !flat && chart.offsetHeight > inner + 1 ? `${chart.offsetHeight} px chart in ${inner} px` : '',
+								flatChart: !!flatChart && flatChart.checkVisibility() && flatChart.querySelector('[data-chart]') !== null
+							};
+						}, step.id);
+						if (state.flat) {
+							flatSections.add(step.section);
+							expect(state.stageShown, `${step.id}: a flat section shows no stage`).toBe(false);
+							expect(state.flatChart, `${step.id}: a flat section shows the step's own chart after it`).toBe(true);
+						} else {
+							expect(state.cut, `${step.id}: the stage shows its whole chart`).toBe('');
+						}
+					}
+					// At 568 px some of the story's tallest charts do not fit a stage: their sections go flat.
+					if (height < 600) expect(flatSections.size, 'sections laid out flat').toBeGreaterThan(0);
+					expect(flatSections.size, 'most sections keep their stage').toBeLessThan(new Set(steps.map((s) => s.section)).size);
+					expectNoProblems(problems);
+				});
+			});
+		}
+
 		test('reading progress grows with the scroll; the contents link to each section', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(site.path);

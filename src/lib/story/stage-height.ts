@@ -11,6 +11,27 @@ import { materializeFlats } from './flats';
 /** The stage's max-height in StoryBody.svelte. */
 export const STAGE_CAP = '58svh';
 
+/**
+ * A section whose tallest chart is taller than its stage may be (a short phone, one held
+ * sideways) is laid out flat, as under reduced motion: each step followed by its chart, whole,
+ * rather than a stage that cuts the chart off. StoryBody.svelte styles the class.
+ */
+export const FLAT_CLASS = 'flat';
+
+/** The height the stage's chart needs, padding and border included. */
+function stageNeeds(stage: HTMLElement): number {
+	const cs = getComputedStyle(stage);
+	const px = (v: string) => parseFloat(v) || 0;
+	const chart = stage.firstElementChild as HTMLElement | null;
+	return (chart?.offsetHeight ?? 0) + px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth);
+}
+
+/** The stage's cap in px (its computed max-height); none where it sits beside the text. */
+function stageCapPx(stage: HTMLElement): number {
+	const cap = parseFloat(getComputedStyle(stage).maxHeight);
+	return Number.isFinite(cap) ? cap : Infinity;
+}
+
 /** Height the stage of `scrolly` must reserve, in px; null where it sits beside the text. */
 export function measureStage(scrolly: HTMLElement): number | null {
 	const stage = scrolly.querySelector<HTMLElement>('.stage');
@@ -34,7 +55,8 @@ export function measureStage(scrolly: HTMLElement): number | null {
 /**
  * Keeps the stage of `scrolly` at its reserved height, measured now and again whenever the
  * width changes (rotation, resizing); never shrinks below what the stage has shown, so a chart
- * taller than its flat copy cannot push the text twice. Returns the teardown.
+ * taller than its flat copy cannot push the text twice. Lays the section out flat where its
+ * tallest chart is taller than the stage's cap (FLAT_CLASS). Returns the teardown.
  */
 export function reserveStageHeight(scrolly: HTMLElement): () => void {
 	const stage = scrolly.querySelector<HTMLElement>('.stage');
@@ -49,9 +71,22 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 		const w = scrolly.clientWidth;
 		if (w !== width) {
 			width = w;
+			// Measured in the stage's layout; laid out flat if a chart would not fit under its cap.
+			scrolly.classList.remove(FLAT_CLASS);
 			reserved = measureStage(scrolly);
-		} else if (reserved !== null && stage.offsetHeight > reserved) {
-			reserved = stage.offsetHeight; // the live chart came out taller than its flat copy
+			// The chart on the stage counts too: it may be taller than its flat copies.
+			const flat = reserved !== null && Math.max(reserved, stageNeeds(stage)) > stageCapPx(stage) + 1;
+			scrolly.classList.toggle(FLAT_CLASS, flat);
+			if (flat) reserved = null;
+		} else if (!scrolly.classList.contains(FLAT_CLASS)) {
+			// The live chart may come out taller than its flat copy: reserve that, or lay the
+			// section out flat if it is cut off by the cap.
+			if (stageNeeds(stage) > stageCapPx(stage) + 1) {
+				scrolly.classList.add(FLAT_CLASS);
+				reserved = null;
+			} else if (reserved !== null && stage.offsetHeight > reserved) {
+				reserved = stage.offsetHeight;
+			}
 		}
 		set();
 	});
@@ -68,6 +103,8 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 				materializeFlats(scrolly);
 				ro.observe(scrolly);
 				ro.observe(stage);
+				// The chart itself: the stage's own box stops growing at its cap.
+				if (stage.firstElementChild) ro.observe(stage.firstElementChild);
 			}, 0);
 		},
 		{ rootMargin: '100% 0px' }
@@ -79,5 +116,6 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 		io.disconnect();
 		ro.disconnect();
 		stage.style.minHeight = '';
+		scrolly.classList.remove(FLAT_CLASS);
 	};
 }

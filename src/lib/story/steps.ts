@@ -23,7 +23,7 @@ export type ChartState =
 	| { kind: 'info-split' }
 	| { kind: 'three-public' }
 	| { kind: 'sunburst'; focus: string | null; highlight: string | null }
-	| { kind: 'bars'; rows: BarSetRow[]; max?: number; label: string };
+	| { kind: 'bars'; rows: BarSetRow[]; max?: number; label: string; compact?: boolean };
 
 export interface StepDef {
 	id: string;
@@ -56,7 +56,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 			tone
 		};
 	};
-	const bars = (title: string, rows: BarSetRow[], max?: number): ChartState => ({ kind: 'bars', rows, max, label: title });
+	const bars = (title: string, rows: BarSetRow[], max?: number, compact?: boolean): ChartState => ({ kind: 'bars', rows, max, label: title, ...(compact ? { compact } : {}) });
 
 	// The largest and smallest items (项) are found, not named.
 	const items = pkg.functional.filter((n) => n.level === 'item');
@@ -171,12 +171,14 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 				t('项目评价得分（每项满分不同）', 'Evaluation score by criterion (maximum differs by criterion)'),
 				pkg.scores.map((s) => ({
 					id: s.id,
-					label: locale === 'zh' ? s.level3_zh : s.name_en,
+					label: criterionLabel(s, locale),
 					value: s.score,
 					text: `${formatFigure({ value: s.score, unit: 'score', precision: 0.5 }, locale)} / ${formatFigure({ value: s.weight, unit: 'score', precision: 0.5 }, locale)}`,
 					tone: s.score < s.weight ? 'accent' : 'default'
 				})),
-				Math.max(...pkg.scores.map((s) => s.weight))
+				Math.max(...pkg.scores.map((s) => s.weight)),
+				// Eleven rows on a phone's stage: one line of name and score each, over a thin bar.
+				true
 			)
 		}
 	];
@@ -184,4 +186,20 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 
 function countRow(f: { id: string; value: number; label_zh: string; label_en: string; unit: 'count' | 'wan-yuan' | 'percent' | 'score'; precision: number; approx: boolean; counter_zh: string; counter_en: string }, locale: Locale): BarSetRow {
 	return { id: f.id, label: locale === 'zh' ? f.label_zh : f.label_en, value: f.value, text: formatFigure(f, locale) };
+}
+
+/**
+ * A criterion of the evaluation table by a short name, for eleven rows on a phone: its own name
+ * (level 3, e.g. 目标内容, "content of the targets"), or, where the report's level 3 is the
+ * indicator itself, a sentence (the benefit and satisfaction rows), the name of its level 2
+ * (社会效益, "social benefit"). The English follows the same choice: `name_en` reads
+ * "Group – level 2: level 3".
+ */
+export function criterionLabel(s: { level2_zh: string; level3_zh: string; name_en: string }, locale: Locale): string {
+	const sentence = s.level3_zh.length > 6 || /[，。,.≥≤%]/.test(s.level3_zh);
+	if (locale === 'zh') return sentence ? s.level2_zh : s.level3_zh;
+	const m = /^.+? – (.+?): (.+)$/.exec(s.name_en);
+	if (!m) return s.name_en;
+	const short = sentence ? m[1]! : m[2]!;
+	return short.charAt(0).toUpperCase() + short.slice(1);
 }
