@@ -136,6 +136,8 @@ test('embed dialog @phone: fits a phone, in Chinese, its controls at least 44 px
 
 test('share falls back to copying the link: the page at its step, a chart at its anchor', async ({ page, baseURL }) => {
 	await page.goto('/#rise-2019');
+	// The page has hydrated and is wired (its glossary terms are buttons): a tap before does nothing yet.
+	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 15_000 });
 	await page.getByTestId('page-share').click();
 	await expect(page.locator('.bar [role=status]')).toHaveText('链接已复制');
 	expect(await clipboard(page)).toBe(`${baseURL}/#rise-2019`);
