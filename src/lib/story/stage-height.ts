@@ -18,12 +18,16 @@ export const STAGE_CAP = '58svh';
  */
 export const FLAT_CLASS = 'flat';
 
+/** The stage's padding and border, top and bottom, in px. */
+function stageChrome(cs: CSSStyleDeclaration): number {
+	const px = (v: string) => parseFloat(v) || 0;
+	return px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth);
+}
+
 /** The height the stage's chart needs, padding and border included. */
 function stageNeeds(stage: HTMLElement): number {
-	const cs = getComputedStyle(stage);
-	const px = (v: string) => parseFloat(v) || 0;
 	const chart = stage.firstElementChild as HTMLElement | null;
-	return (chart?.offsetHeight ?? 0) + px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth);
+	return (chart?.offsetHeight ?? 0) + stageChrome(getComputedStyle(stage));
 }
 
 /** The stage's cap in px (its computed max-height); none where it sits beside the text. */
@@ -48,8 +52,7 @@ export function measureStage(scrolly: HTMLElement): number | null {
 	for (const flat of scrolly.querySelectorAll<HTMLElement>('.flat-chart')) tallest = Math.max(tallest, flat.scrollHeight);
 	scrolly.classList.remove('measuring');
 	if (tallest === 0) return null;
-	const px = (v: string) => parseFloat(v) || 0;
-	return Math.ceil(tallest + px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth));
+	return Math.ceil(tallest + stageChrome(cs));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Page wiring that can wait a task: `onMount`, but run in a task of its own after hydration.
- * Hydrating the story and wiring it (glossary terms, the filter, the scroll driver) were one long
- * task of the page's load; as separate tasks, none blocks the reader's first tap for long.
+ * Hydrating the story and wiring it (glossary terms, the filter, the scroll driver, the islands'
+ * setup) were one long task of the page's load; as separate tasks, none blocks the reader's first
+ * tap for long.
  */
 import { onMount } from 'svelte';
 
