@@ -9,10 +9,10 @@ import { defineConfig } from 'vitest/config';
  * reader nears it, while the server must draw the chart into the page. The server build reads
  * Island.ssr.svelte (the component itself) wherever the client build reads Island.svelte (the
  * lazy loader), and Static.ssr.svelte (the part and its data) wherever it reads Static.svelte
- * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags) and ServerProse.ssr.svelte (the
- * story's step texts) likewise.
+ * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags), StoryHead.ssr.svelte (the story's
+ * title and links) and ServerProse.ssr.svelte (the story's step texts) likewise.
  */
-const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|components\/ServerProse)\.svelte$/;
+const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|components\/ServerProse)\.svelte$/;
 function serverTwins(): Plugin {
 	return {
 		name: 'server-twins',

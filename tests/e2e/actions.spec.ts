@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { axeViolations } from './helpers';
+import { axeViolations, scrollIntoView } from './helpers';
 
 /** No share sheet: the share buttons fall back to copying (Chromium on Linux has none either). */
 const NO_SHARE = () => {
@@ -150,13 +150,48 @@ test('share falls back to copying the link: the page at its step, a chart at its
 	expect(await clipboard(page)).toBe(`${baseURL}/#three-public-chart`);
 });
 
+test('the share button shows once it works: not while the page’s code is still loading, not without JavaScript', async ({ browser, baseURL }) => {
+	// The page's code never arrives: the server's button would take a tap and do nothing.
+	const stalled = await browser.newContext({ baseURL });
+	try {
+		const page = await stalled.newPage();
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.goto('/');
+		await expect(page.getByTestId('headline')).toBeVisible();
+		await expect(page.getByTestId('page-share')).toBeHidden();
+		// Its place is kept: the language switch beside it does not move when it shows.
+		expect(await page.getByTestId('page-share').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(0);
+	} finally {
+		await stalled.close();
+	}
+	const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	try {
+		const page = await noJs.newPage();
+		await page.goto('/');
+		await expect(page.getByTestId('headline')).toBeVisible();
+		await expect(page.getByTestId('page-share')).toBeHidden();
+		expect(await page.getByTestId('page-share').evaluate((el) => el.getBoundingClientRect().width), 'no room taken without JavaScript').toBe(0);
+	} finally {
+		await noJs.close();
+	}
+	// With its code, it shows.
+	const live = await browser.newContext({ baseURL });
+	try {
+		const page = await live.newPage();
+		await page.goto('/');
+		await expect(page.getByTestId('page-share')).toBeVisible({ timeout: 15_000 });
+	} finally {
+		await live.close();
+	}
+});
+
 test('share inside a cross-origin frame still yields the story step’s link', async ({ page }) => {
 	await page.goto(`${host}/?src=${encodeURIComponent(`http://127.0.0.1:${new URL(test.info().project.use.baseURL!).port}/en/embed/waterfall/?scope=gpb`)}`);
 	const frame = page.frameLocator('#chart');
 	const canonical = await frame.locator('link[rel=canonical]').getAttribute('href');
 	expect(canonical).toMatch(/\/en\/#/);
 	const button = frame.getByTestId('embed-share');
-	await button.scrollIntoViewIfNeeded();
+	await scrollIntoView(button);
 	await expect(async () => {
 		await button.click();
 		await expect(frame.getByText('Link copied').or(frame.getByTestId('embed-share-manual'))).toBeVisible({ timeout: 1000 });

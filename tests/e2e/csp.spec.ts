@@ -4,7 +4,7 @@
  * talk to no other host. A script the policy does not list is blocked, so the policy is live.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoProblems, scrollToBottom, watchPage } from './helpers';
+import { expectNoProblems, scrollToBottom, watchPage, scrollIntoView } from './helpers';
 import { SUNBURST_SECTION as SECTION } from './nodes';
 
 /** Records every `securitypolicyviolation` of the page (and its frames), from the first byte. */
@@ -69,7 +69,7 @@ test('the chart actions run under the policy: the embed preview frame (frame-src
 	// A click whose dialog came up after the check is not repeated: the open dialog is modal.
 	await expect(async () => {
 		if (!(await dialog.count())) {
-			await figure.scrollIntoViewIfNeeded();
+			await scrollIntoView(figure);
 			await figure.getByTestId('embed-open').click({ timeout: 1000 });
 		}
 		await expect(dialog).toBeVisible({ timeout: 1000 });

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { axeViolations } from './helpers';
+import { axeViolations, scrollIntoView } from './helpers';
 
 const part3 = csvParse(readFileSync('data/glossary.csv', 'utf8'));
 
@@ -35,7 +35,7 @@ for (const path of ['/', '/en/']) {
 			await page.goto(path);
 			const trigger = page.locator('.term[role="button"][data-term="like-for-like"]').first();
 			await expect(trigger).toHaveAttribute('aria-expanded', 'false');
-			await trigger.scrollIntoViewIfNeeded();
+			await scrollIntoView(trigger);
 			if (test.info().project.use.hasTouch) await trigger.tap();
 			else await trigger.click();
 			const popover = page.getByTestId('term-popover');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The data package the build reads; expected numbers come from here, never typed in. */
 export const FIGURES_CSV = fileURLToPath(
@@ -177,7 +177,7 @@ export async function headlineFigureTexts(page: Page): Promise<Record<string, st
  */
 export async function islandReady(page: Page, name: 'waterfall-figure' | 'sunburst-figure'): Promise<void> {
 	const island = page.locator(`[data-island="${name}"]`);
-	await island.scrollIntoViewIfNeeded();
+	await scrollIntoView(island);
 	await expect(island).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
 }
 
@@ -196,4 +196,14 @@ export async function axeViolations(page: Page, { include, exclude, context = ''
 	const { violations } = await builder.analyze();
 	const where = context ? `${context}: ` : '';
 	return violations.map((v) => `${where}${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')).join(' | ')}`);
+}
+
+/**
+ * Scrolls an element to the middle of the viewport with the browser's own scrollIntoView, as the
+ * page's links and scripts do. Playwright's scrollIntoViewIfNeeded scrolls by the DevTools
+ * protocol, which does not draw a block the page lays out only near the viewport
+ * (content-visibility, src/app.css): it can land beside an element inside one.
+ */
+export async function scrollIntoView(target: Locator): Promise<void> {
+	await target.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }

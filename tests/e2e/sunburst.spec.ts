@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { formatAmount, type Locale } from '../../src/lib/format/index';
-import { axeViolations, expectNoProblems, islandReady, watchPage } from './helpers';
+import { axeViolations, expectNoProblems, islandReady, watchPage, scrollIntoView } from './helpers';
 
 const FIGURE = '#sunburst-chart';
 const PREFIX = 'sunburst-chart-node-';
@@ -42,7 +42,7 @@ const SITES = [
 /** A point inside a segment that the segment itself receives (not a neighbour or a label). */
 async function pointIn(page: Page, id: string): Promise<{ x: number; y: number }> {
 	const tree = page.locator(FIGURE).locator('svg[role="tree"]');
-	await tree.scrollIntoViewIfNeeded();
+	await scrollIntoView(tree);
 	// Segments move while a zoom runs: aim only once it has settled.
 	await expect(tree).not.toHaveAttribute('data-zooming');
 	const p = await page.evaluate((sel) => {

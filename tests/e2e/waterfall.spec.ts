@@ -6,7 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { formatAmount } from '../../src/lib/format/index';
-import { axeViolations, PAGES, expectNoProblems, figureValue, islandReady, watchPage, type SitePage } from './helpers';
+import { axeViolations, PAGES, expectNoProblems, figureValue, islandReady, watchPage, type SitePage, scrollIntoView } from './helpers';
 
 const SCOPES = ['all', 'fiscal', 'gpb'] as const;
 type Scope = (typeof SCOPES)[number];
@@ -63,6 +63,19 @@ function contrast(a: string, b: string): number {
 for (const { page: site } of PAGES) {
 	const loc = locale(site);
 	test.describe(`waterfall ${site.lang} ${site.path}`, () => {
+		test('at 320 px, the narrowest phone, no label runs into another or into a bar, at any scope', async ({ page }, testInfo) => {
+			test.skip(testInfo.project.name !== 'phone', 'a phone width');
+			await page.setViewportSize({ width: 320, height: 568 });
+			for (const scope of SCOPES) {
+				await page.goto(`${site.path}?scope=${scope}`, { waitUntil: 'networkidle' });
+				await islandReady(page, 'waterfall-figure');
+				await scrollIntoView(page.locator('#waterfall-chart'));
+				await expect(visiblePlot(page, MAIN)).toHaveAttribute('data-orientation', 'horizontal');
+				expect(await overlapsIn(page, MAIN), `scope=${scope}`).toEqual([]);
+				expect(await overlapsIn(page, THREE_PUBLIC), `scope=${scope}`).toEqual([]);
+			}
+		});
+
 		for (const scope of SCOPES) {
 			test(`scope=${scope}: the four steps end on the reported 2019 total, labels clear of each other, no errors, no axe violations`, async ({ page }, testInfo) => {
 				test.slow(); // axe on a shared two-core machine can take most of the default 30 s
@@ -70,7 +83,7 @@ for (const { page: site } of PAGES) {
 				await page.goto(`${site.path}?scope=${scope}`, { waitUntil: 'networkidle' });
 				await islandReady(page, 'waterfall-figure');
 				const figure = page.locator('#waterfall-chart');
-				await figure.scrollIntoViewIfNeeded();
+				await scrollIntoView(figure);
 
 				await expect(figure.locator(`input[type="radio"][value="${scope}"]`)).toBeChecked();
 				const plot = visiblePlot(page, MAIN);

@@ -6,6 +6,7 @@ import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { measureStage } from './stage-height';
 import { materializeFlats } from './flats';
+import { holdAt, holdJumps, jumpTop, readPlace, restorePlace, savePlace, takePlace } from './place';
 
 export class StoryScroll {
 	/** Index of the active step, or -1 before the first. */
@@ -35,14 +36,26 @@ export class StoryScroll {
 		const onPrint = () => materializeFlats();
 		window.addEventListener('beforeprint', onPrint);
 
-		const fromHash = this.ids.indexOf(safeDecode(location.hash.slice(1)));
+		const hash = safeDecode(location.hash.slice(1));
+		const fromHash = this.ids.indexOf(hash);
 		if (fromHash >= 0) this.active = fromHash;
+		// A reload (or a way back) returns to the block the reader was reading (place.ts); the
+		// pixel offset the browser keeps would land elsewhere while blocks hold guessed heights.
+		const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+		const place = takePlace(location.pathname, nav?.type);
+		const keepPlace = () => savePlace(location.pathname, readPlace());
+		const onHidden = () => document.visibilityState === 'hidden' && keepPlace();
+		window.addEventListener('pagehide', keepPlace);
+		document.addEventListener('visibilitychange', onHidden);
+		const unholdJumps = holdJumps();
 		// The browser scrolled to the step before hydration settled the layout: put the step back at
 		// the top, above the trigger line, so scrollama does not take the step before it.
 		// A step shorter than the trigger offset sits so that the line crosses its middle.
+		let unholdLand = () => {};
 		const land = () => {
 			const el = fromHash >= 0 && !this.flat ? document.getElementById(this.ids[fromHash]!) : null;
 			if (!el) return;
+			unholdLand();
 			const line = window.innerHeight * 0.6;
 			let gap = Math.max(0, line - el.offsetHeight / 2);
 			// On a phone the sticky stage sits above the text: land the text below it, not under it.
@@ -58,6 +71,8 @@ export class StoryScroll {
 				if (overlaps) gap = Math.max(gap, (parseFloat(cs.top) || 0) + height + 8);
 			}
 			window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - gap, behavior: 'instant' });
+			// …and held there while the blocks around it take their real size (place.ts).
+			unholdLand = holdAt(el, el.getBoundingClientRect().top);
 		};
 
 		const onScroll = () => {
@@ -80,12 +95,19 @@ export class StoryScroll {
 		requestAnimationFrame(() =>
 			setTimeout(() => {
 				if (destroyed) return;
-				if (fromHash < 0) this.active = this.indexAtOffset();
-				land();
+				const restored = place !== null && restorePlace(place);
+				if (restored) this.active = this.indexAtOffset();
+				else {
+					if (fromHash < 0) this.active = this.indexAtOffset();
+					land();
+					// A link to a block that is not a step (the glossary's terms, the checks): held on its mark.
+					const target = fromHash < 0 && hash ? document.getElementById(hash) : null;
+					if (target) holdAt(target, jumpTop(target));
+				}
 				onScroll();
 				scrollamaModule.then(({ default: scrollama }) => {
 					if (destroyed) return;
-					land();
+					if (!restored) land();
 					const s = scrollama();
 					s.setup({ step: '[data-step-index]', offset: 0.6 }).onStepEnter(({ element }) => {
 						this.select(Number((element as HTMLElement).dataset.stepIndex));
@@ -103,6 +125,10 @@ export class StoryScroll {
 			window.removeEventListener('resize', onResize);
 			reduced.removeEventListener('change', onMotion);
 			window.removeEventListener('beforeprint', onPrint);
+			window.removeEventListener('pagehide', keepPlace);
+			document.removeEventListener('visibilitychange', onHidden);
+			unholdJumps();
+			unholdLand();
 		};
 	}
 

@@ -101,6 +101,8 @@ export const MIN_THICKNESS = 2;
 const BAR_THICKNESS = 22; // horizontal bars
 const ROW_GAP = 16;
 const LABEL_GAP = 4;
+/** Values are drawn bold (Waterfall.svelte: weight 650), wider than textWidth's regular estimate. */
+const BOLD = 1.12;
 
 /**
  * Lays out a waterfall: bars, connectors, gridlines and text boxes, for the given size.
@@ -172,7 +174,7 @@ function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number
 			ry = kind === 'fall' ? y(start) : y(start) - MIN_THICKNESS;
 			rh = MIN_THICKNESS;
 		}
-		const valueWidth = textWidth(s.valueText, fontSize);
+		const valueWidth = textWidth(s.valueText, fontSize) * BOLD;
 		// Rises and totals carry their value above; falls below, clear of the connector at their top.
 		const below = kind === 'fall' && ry + rh + LABEL_GAP + lineHeight <= y(0) - LABEL_GAP;
 		const valueBox: TextBox = {
@@ -204,7 +206,7 @@ function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, numb
 	let rowTop = 2;
 	const bars = steps.map((s, index): WaterfallBar => {
 		const { start, end, kind } = spans[index]!;
-		const valueWidth = textWidth(s.valueText, fontSize);
+		const valueWidth = textWidth(s.valueText, fontSize) * BOLD;
 		// The label takes what the value, right-aligned on the same line, leaves free.
 		const lines = wrapText(s.label, width - valueWidth - 12, fontSize);
 		const labelBox: TextBox = {

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdAt, readPlace, savePlace, takePlace } from '$lib/story/place';
+
+/** Blocks at given tops (px from the viewport's top), in document order. */
+function blocks(tops: Record<string, number>) {
+	document.body.innerHTML = Object.keys(tops)
+		.map((id) => (id.startsWith('term-') ? `<div class="glossary"><article class="entry" id="${id}"></article></div>` : `<li class="step" id="${id}"></li>`))
+		.join('');
+	for (const [id, top] of Object.entries(tops)) {
+		document.getElementById(id)!.getBoundingClientRect = () => ({ top }) as DOMRect;
+	}
+}
+
+beforeEach(() => {
+	Object.defineProperty(window, 'innerHeight', { value: 800, configurable: true });
+	sessionStorage.clear();
+});
+afterEach(() => {
+	document.body.innerHTML = '';
+	vi.restoreAllMocks();
+});
+
+describe('readPlace: the block the reader is reading', () => {
+	it('is the last block whose top has passed the middle of the viewport, with its top', () => {
+		blocks({ a: -900, b: -120, c: 350, d: 420, e: 1200 });
+		expect(readPlace()).toEqual({ id: 'c', top: 350 });
+	});
+	it('is none above the first block', () => {
+		blocks({ a: 500, b: 1300 });
+		expect(readPlace()).toBeNull();
+	});
+	it('skips a block the glossary filter has hidden', () => {
+		blocks({ 'term-a': -200, 'term-b': 100 });
+		document.getElementById('term-b')!.hidden = true;
+		expect(readPlace()).toEqual({ id: 'term-a', top: -200 });
+	});
+});
+
+describe('savePlace / takePlace: kept for a reload or a way back, not for a fresh visit', () => {
+	it('gives the place back once, on a reload or back/forward', () => {
+		for (const type of ['reload', 'back_forward']) {
+			savePlace('/en/', { id: 'term-x', top: -40 });
+			expect(takePlace('/en/', type)).toEqual({ id: 'term-x', top: -40 });
+			expect(takePlace('/en/', type), 'forgotten once taken').toBeNull();
+		}
+	});
+	it('ignores it on a new visit (a link to the page starts where the link says), and forgets it', () => {
+		savePlace('/', { id: 'rise-2019', top: 10 });
+		expect(takePlace('/', 'navigate')).toBeNull();
+		expect(takePlace('/', 'reload')).toBeNull();
+	});
+	it('keeps each page apart', () => {
+		savePlace('/', { id: 'a', top: 1 });
+		savePlace('/en/', { id: 'b', top: 2 });
+		expect(takePlace('/en/', 'reload')).toEqual({ id: 'b', top: 2 });
+		expect(takePlace('/', 'reload')).toEqual({ id: 'a', top: 1 });
+	});
+	it('treats a malformed kept value as none, without throwing', () => {
+		for (const raw of ['{', '"x"', '{"id":3,"top":1}', '{"id":"a","top":"far"}', 'null']) {
+			sessionStorage.setItem('place:/', raw);
+			expect(takePlace('/', 'reload'), raw).toBeNull();
+		}
+	});
+	it('forgets the place when there is none to keep (the reader went back to the top)', () => {
+		savePlace('/', { id: 'a', top: 1 });
+		savePlace('/', null);
+		expect(takePlace('/', 'reload')).toBeNull();
+	});
+});
+
+describe('holdAt: keeps a block on its mark while the blocks above it change height', () => {
+	let frames: FrameRequestCallback[] = [];
+	let now = 0;
+	let scrollY = 0;
+	let top = 0;
+	const step = (ms = 16) => {
+		now += ms;
+		const f = frames;
+		frames = [];
+		for (const cb of f) cb(now);
+	};
+	beforeEach(() => {
+		frames = [];
+		now = 0;
+		scrollY = 1000;
+		vi.spyOn(performance, 'now').mockImplementation(() => now);
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+		vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => (frames = []));
+		Object.defineProperty(window, 'scrollY', { get: () => scrollY, configurable: true });
+		vi.spyOn(window, 'scrollBy').mockImplementation(((o: ScrollToOptions) => {
+			scrollY += o.top ?? 0;
+			top -= o.top ?? 0;
+		}) as typeof window.scrollBy);
+	});
+	const block = () => {
+		document.body.innerHTML = '<section id="t"></section>';
+		const el = document.getElementById('t')!;
+		el.getBoundingClientRect = () => ({ top }) as DOMRect;
+		return el;
+	};
+
+	it('scrolls by each drift until the block has stayed still, then lets go', () => {
+		const el = block();
+		top = 0;
+		holdAt(el, 0, { settle: 100 });
+		step();
+		expect(window.scrollBy).not.toHaveBeenCalled();
+		top = 240; // a block above was drawn 240 px taller than its guess
+		step();
+		expect(top).toBe(0);
+		expect(scrollY).toBe(1240);
+		top = -60;
+		step();
+		expect(top).toBe(0);
+		for (let i = 0; i < 10; i++) step();
+		expect(frames, 'let go after staying still').toHaveLength(0);
+		top = 500;
+		step();
+		expect(top, 'no longer held').toBe(500);
+	});
+	it('lets go at once when the reader scrolls on their own', () => {
+		const el = block();
+		top = 0;
+		holdAt(el, 0);
+		step();
+		window.dispatchEvent(new Event('wheel'));
+		top = 300;
+		step();
+		expect(top).toBe(300);
+		expect(frames).toHaveLength(0);
+	});
+	it('lets go when a script scrolls the page (the block moves with it), not when a block above changes height', () => {
+		const el = block();
+		top = 0;
+		holdAt(el, 0);
+		step();
+		top = 180; // drift: the page did not move
+		step();
+		expect(top, 'held through the drift').toBe(0);
+		scrollY += 900; // scrolled: the page and the block move together
+		top -= 900;
+		step();
+		expect(top, 'not pulled back').toBe(-900);
+		expect(frames).toHaveLength(0);
+	});
+	it('gives up after its longest time even where the page cannot scroll to the mark', () => {
+		const el = block();
+		vi.mocked(window.scrollBy).mockImplementation(() => {}); // at the end of the page
+		top = 300;
+		holdAt(el, 0, { settle: 100, max: 1000 });
+		for (let i = 0; i < 20; i++) step();
+		expect(frames, 'settled: the page could not move').toHaveLength(0);
+	});
+});
