@@ -74,6 +74,18 @@ for (const { page: site } of PAGES) {
 				expect(await overlapsIn(page, MAIN), `scope=${scope}`).toEqual([]);
 				expect(await overlapsIn(page, THREE_PUBLIC), `scope=${scope}`).toEqual([]);
 			}
+			// The story's own waterfalls laid out flat (here under reduced motion): pictures drawn by
+			// the server that never load their code, so their labels must fit at this width as drawn.
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(site.path);
+			await expect(page.locator('#sec-rise .flat-chart .waterfall').first()).toBeVisible({ timeout: 15_000 });
+			const steps = await page.locator('#sec-rise .step').count();
+			for (let i = 0; i < steps; i++) {
+				const chart = `#sec-rise .step:nth-child(${i + 1}) .flat-chart .waterfall`;
+				if (!(await page.locator(chart).count())) continue;
+				await scrollIntoView(page.locator(chart));
+				expect(await overlapsIn(page, chart), `flat waterfall of step ${i + 1}`).toEqual([]);
+			}
 		});
 
 		for (const scope of SCOPES) {

@@ -1,8 +1,8 @@
 /**
- * The reader's place on a page whose blocks are laid out only as the reader nears them
- * (content-visibility, app.css). Until a block is first drawn it holds a guessed height, so a
- * position given in pixels (a jump's, a reload's) drifts as the blocks near it take their real
- * size. A place is therefore kept as a block and the distance of its top from the viewport's.
+ * The reader's place, kept as a block and the distance of its top from the viewport's, not as a
+ * pixel offset: a reload returns to the block the reader was on (the URL's hash names only the
+ * last step passed, wrong below the story), and a jump is held on its mark while the blocks
+ * around it settle (charts drawn as they near the viewport, a stage taking its height).
  */
 
 /** Blocks a place can be taken from, most specific last in document order. */

@@ -39,8 +39,8 @@ export class StoryScroll {
 		const hash = safeDecode(location.hash.slice(1));
 		const fromHash = this.ids.indexOf(hash);
 		if (fromHash >= 0) this.active = fromHash;
-		// A reload (or a way back) returns to the block the reader was reading (place.ts); the
-		// pixel offset the browser keeps would land elsewhere while blocks hold guessed heights.
+		// A reload (or a way back) returns to the block the reader was reading (place.ts), also
+		// below the story, where the hash still names the last step.
 		const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
 		const place = takePlace(location.pathname, nav?.type);
 		const keepPlace = () => savePlace(location.pathname, readPlace());

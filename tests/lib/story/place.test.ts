@@ -153,3 +153,4 @@ describe('holdAt: keeps a block on its mark while the blocks above it change hei
 		expect(frames, 'settled: the page could not move').toHaveLength(0);
 	});
 });
+
