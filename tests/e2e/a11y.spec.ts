@@ -105,10 +105,10 @@ for (const [path, state] of [
 	});
 }
 
-// Blocks below the first screen are laid out only as the reader nears them (content-visibility,
-// src/app.css). axe finds the room around a target by hitting the page, which it cannot do in a
-// block not yet laid out: a small link there fails target-size unless its own size suffices. So
-// each language is scanned as Lighthouse does it, on a phone just loaded, before any scrolling.
+// Each language scanned as Lighthouse does it, on a phone just loaded, before any scrolling: the
+// matrix above loads at desktop size, where a link's neighbours sit elsewhere. (A page that lays
+// out blocks only as the reader nears them fails here first: axe finds the room around a target
+// by hitting the page, which it cannot do in a block not yet laid out.)
 for (const path of ['/', '/en/']) {
 	test(`story ${path} just loaded on a phone (412×823, as Lighthouse): every target measurable (target-size)`, async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });

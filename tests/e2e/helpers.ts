@@ -201,8 +201,8 @@ export async function axeViolations(page: Page, { include, exclude, context = ''
 /**
  * Scrolls an element to the middle of the viewport with the browser's own scrollIntoView, as the
  * page's links and scripts do. Playwright's scrollIntoViewIfNeeded scrolls by the DevTools
- * protocol, which does not draw a block the page lays out only near the viewport
- * (content-visibility, src/app.css): it can land beside an element inside one.
+ * protocol, which does not draw a block laid out only near the viewport (content-visibility):
+ * it can land beside an element inside one.
  */
 export async function scrollIntoView(target: Locator): Promise<void> {
 	await target.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));

@@ -649,8 +649,8 @@ for (const { page: site, other } of PAGES) {
 			expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
 				sections.map((s) => `#sec-${s}`)
 			);
-			// …and to the blocks after the story. Blocks are laid out as the reader nears them, holding
-			// a guessed height until then (app.css): each jump must still land, and stay, on its mark.
+			// …and to the blocks after the story: each jump must land, and stay, on its mark while the
+			// charts around it settle (place.ts holds it).
 			for (const id of [...sections.map((s) => `sec-${s}`), 'checks', 'glossary', 'sources']) {
 				await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 				await toc.locator(`a[href="#${id}"]`).click();
