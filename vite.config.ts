@@ -12,7 +12,7 @@ import { defineConfig } from 'vitest/config';
  * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags), StoryHead.ssr.svelte (the story's
  * title and links) and ServerProse.ssr.svelte (the story's step texts) likewise.
  */
-const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|components\/ServerProse)\.svelte$/;
+const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|embed\/EmbedHead|components\/ServerProse)\.svelte$/;
 function serverTwins(): Plugin {
 	return {
 		name: 'server-twins',

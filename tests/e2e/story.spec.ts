@@ -443,6 +443,39 @@ for (const { page: site, other } of PAGES) {
 			expectNoProblems(problems);
 		});
 
+		test('a jump straight to any step or block (a fling, the scrollbar dragged) stays where it landed while the charts around it are drawn', async ({
+			page
+		}) => {
+			// Each jump comes from the top of a fresh page: the charts above and around the block are
+			// still the server's, and the sections' stages not measured yet.
+			test.setTimeout(150_000);
+			const problems = watchPage(page);
+			await page.goto(site.path);
+			await storyReady(page);
+			const ids = [...(await readSteps(page)).map((s) => s.id), 'checks', 'glossary', 'sources'];
+			const moved: string[] = [];
+			for (const id of ids) {
+				await page.goto(site.path);
+				await storyReady(page);
+				const worst = await page.evaluate(async (id) => {
+					const el = document.getElementById(id)!;
+					window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2, behavior: 'instant' });
+					const landed = el.getBoundingClientRect().top;
+					let worst = 0;
+					const start = performance.now();
+					while (performance.now() - start < 1200) {
+						await new Promise((r) => requestAnimationFrame(r));
+						const d = el.getBoundingClientRect().top - landed;
+						if (Math.abs(d) > Math.abs(worst)) worst = d;
+					}
+					return Math.round(worst);
+				}, id);
+				if (Math.abs(worst) > 2) moved.push(`#${id} moved ${worst} px`);
+			}
+			expect(moved, 'blocks that moved under the reader after the jump').toEqual([]);
+			expectNoProblems(problems);
+		});
+
 		test('reload mid-page keeps the active step and the stage', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(site.path);
@@ -518,6 +551,18 @@ for (const { page: site, other } of PAGES) {
 				await storyReady(page);
 				const steps = await readSteps(page);
 				await expectFlat(page, steps, 'reduced motion');
+				// Every chart is laid out here: each bar list draws its rows on one scale, so every row's
+				// track is as long as the others, whatever the width of the value written beside it.
+				const trackLengths = await page.locator('ul.bars').evaluateAll((lists) =>
+					lists
+						.filter((ul) => ul.getBoundingClientRect().width > 0)
+						.map((ul) => {
+							const w = [...ul.querySelectorAll('.track')].map((t) => t.getBoundingClientRect().width);
+							return `${ul.getAttribute('aria-label')}: ${Math.round(Math.max(...w) - Math.min(...w))} px between the longest and shortest track`;
+						})
+				);
+				expect(trackLengths.length, 'bar lists laid out').toBeGreaterThan(3);
+				for (const line of trackLengths) expect(line, 'one scale per bar list').toMatch(/: 0 px /);
 				// Still flat (no stage appears) after scrolling to a step.
 				await scrollStepTo(page, steps[Math.floor(steps.length / 2)]!.id, 0.5);
 				await page.waitForTimeout(200);

@@ -14,6 +14,18 @@ export type IslandTrigger = 'visible' | 'intent' | 'now';
 /** Events that show intent to use a page: the first of them loads an `intent` island. */
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'] as const;
 
+/**
+ * Context key of a page's hook around the swap of an island's markup (see IslandSwap). A page
+ * without one (an embed, whose island is the whole page) leaves the swap as it is.
+ */
+export const ISLAND_SWAP = 'island-swap';
+/**
+ * Called just before an island's markup is swapped for the live chart: says whether to draw it
+ * whole in this task (`whole`, rather than in the tasks its parts are put off to), and gets `done`
+ * called once it is drawn. The story keeps its reader's place with it (story/place.ts).
+ */
+export type IslandSwap = (el: HTMLElement) => { whole: boolean; done: () => void };
+
 export interface IslandHandle {
 	/** Loads and mounts now (no-op once started). */
 	start(): void;
@@ -31,15 +43,16 @@ export interface IslandHandle {
  * @param context the contexts of the island's parents (e.g. the glossary)
  * @param options.trigger when to load (see IslandTrigger); @default 'visible'
  * @param options.onready called once the component is mounted
+ * @param options.swap the page's hook around the swap (ISLAND_SWAP)
  */
 export function island<P extends Record<string, unknown>>(
 	el: HTMLElement,
 	load: () => Promise<{ default: Component<P> }>,
 	props: P,
 	context: Map<unknown, unknown>,
-	options: { trigger?: IslandTrigger; onready?: () => void } = {}
+	options: { trigger?: IslandTrigger; onready?: () => void; swap?: IslandSwap } = {}
 ): IslandHandle {
-	const { trigger = 'visible', onready } = options;
+	const { trigger = 'visible', onready, swap } = options;
 	let instance: Record<string, unknown> | undefined;
 	let stopped = false;
 	let started = false;
@@ -74,14 +87,17 @@ export function island<P extends Record<string, unknown>>(
 		// picked an option): keep their place and what they chose.
 		const focused = focusIndex(el);
 		const used = formState(el);
+		const around = swap?.(el);
 		el.replaceChildren();
 		instance = mount(C, { target: el, props, context });
 		flushSync();
 		// Parts the component draws in tasks after its mount (see later.ts) are there before the
-		// island says it is ready; at once where the reader is already using the chart (focus in
-		// it, a choice made, a term tapped), whose place is given back in this same task.
-		if (focused >= 0 || heldTerm >= 0 || used.open.some(Boolean) || used.checked.some((c) => c !== undefined)) drawNow();
+		// island says it is ready; at once where the page's hook asks (a chart drawn past the
+		// reader) or the reader is already using the chart (focus in it, a choice made, a term
+		// tapped), whose place is given back in this same task.
+		if (around?.whole || focused >= 0 || heldTerm >= 0 || used.open.some(Boolean) || used.checked.some((c) => c !== undefined)) drawNow();
 		else await settled();
+		around?.done();
 		if (stopped) return;
 		replayFormState(el, used);
 		if (focused >= 0) focusables(el)[focused]?.focus({ preventScroll: true });

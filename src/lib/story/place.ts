@@ -95,6 +95,66 @@ export function holdAt(el: HTMLElement, top: number, { settle = 400, max = 2500 
 	return release;
 }
 
+/**
+ * Keeps a point of the page where the reader sees it across a change of layout made in this task
+ * (a chart drawn in place of the server's, a stage taking its height). `at` reads the point, in px
+ * from the viewport's top. The browser's own scroll anchoring is off until the returned function
+ * runs: its anchor may be inside what changes (replaced markup, a stage hidden), and then it
+ * would keep nothing. That function scrolls by how far the point moved, and turns anchoring back on.
+ */
+export function keepWhere(at: () => number, doc: Document = document): () => void {
+	const win = doc.defaultView;
+	const root = doc.documentElement;
+	if (!win) return () => {};
+	const before = at();
+	const anchoring = root.style.overflowAnchor;
+	root.style.overflowAnchor = 'none';
+	return () => {
+		const moved = at() - before;
+		if (Math.abs(moved) >= 1) win.scrollBy({ top: moved, behavior: 'instant' });
+		root.style.overflowAnchor = anchoring;
+	};
+}
+
+/**
+ * Keeps what the reader is reading where it is across a change of `changing` made in this task:
+ * the active step if `changing` holds it; else the block of the reader's place (readPlace), or,
+ * where that block holds `changing` and the reader is past it, what follows `changing`. Nothing to
+ * keep where `changing` is below the viewport (the reader does not see it move), nor on a page
+ * without such blocks. Not left to the browser's own anchoring, which keeps the top of the first
+ * block it sees: the reader's section, say, when the chart that changes is inside it.
+ */
+export function keepReading(changing: HTMLElement): () => void {
+	const doc = changing.ownerDocument;
+	const win = doc.defaultView;
+	if (!win || changing.getBoundingClientRect().top >= win.innerHeight) return () => {};
+	const active = changing.querySelector<HTMLElement>('.step.active');
+	if (active) return keepWhere(() => active.getBoundingClientRect().top, doc);
+	const place = readPlace(doc);
+	const block = place ? doc.getElementById(place.id) : null;
+	if (!block || changing.contains(block)) return () => {};
+	if (!block.contains(changing)) return keepWhere(() => block.getBoundingClientRect().top, doc);
+	// The reader's block holds what changes: keep what follows it where the reader is past it (a
+	// stage's chart is not followed by anything its size moves: the stage keeps its own height).
+	const past = changing.getBoundingClientRect().bottom <= win.innerHeight / 2;
+	return past && !changing.closest('.stage') ? keepWhere(() => changing.getBoundingClientRect().bottom, doc) : () => {};
+}
+
+/**
+ * Around the swap of a chart's server markup for the live chart (an island: islands/island.ts),
+ * which need not be as tall (drawn by the server for a width it could only guess; parts put off
+ * to later tasks). Where the chart starts above the viewport, the reader has scrolled into or past
+ * it: it is drawn whole in one task and what they are reading kept where it is. Else its height
+ * is held until its parts are drawn, so that what follows moves once, if at all, and never
+ * collapses for a frame.
+ */
+export function keepAroundIsland(el: HTMLElement): { whole: boolean; done: () => void } {
+	const box = el.getBoundingClientRect();
+	if (box.top < 0) return { whole: true, done: keepReading(el) };
+	el.style.minHeight = `${box.height}px`;
+	return { whole: false, done: () => (el.style.minHeight = '') };
+}
+
 /** Puts the block of a kept place back where the reader had it, and holds it there. */
 export function restorePlace(place: Place, doc: Document = document): boolean {
 	const el = doc.getElementById(place.id);

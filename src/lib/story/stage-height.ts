@@ -7,6 +7,7 @@
  * built (flats.ts) and laid out for one measurement at the stage's width, and hidden again.
  */
 import { materializeFlats } from './flats';
+import { keepReading } from './place';
 
 /** The stage's max-height in StoryBody.svelte. */
 export const STAGE_CAP = '58svh';
@@ -71,6 +72,10 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 		stage.style.minHeight = reserved === null ? '' : `min(${reserved}px, ${STAGE_CAP})`;
 	};
 	const ro = new ResizeObserver(() => {
+		// Measured as the section nears the viewport, or when the reader jumped straight into it:
+		// then what they are reading stays where it is as the stage takes its height or the
+		// section goes flat (before the frame is painted: observers run after layout).
+		const kept = keepReading(scrolly);
 		const w = scrolly.clientWidth;
 		if (w !== width) {
 			width = w;
@@ -92,6 +97,7 @@ export function reserveStageHeight(scrolly: HTMLElement): () => void {
 			}
 		}
 		set();
+		kept();
 	});
 	// Measuring lays out every chart of the section: done as the section nears the viewport, not
 	// for the whole page while it loads.

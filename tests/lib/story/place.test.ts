@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdAt, readPlace, savePlace, takePlace } from '$lib/story/place';
+import { holdAt, keepReading, keepWhere, readPlace, savePlace, takePlace } from '$lib/story/place';
 
 /** Blocks at given tops (px from the viewport's top), in document order. */
 function blocks(tops: Record<string, number>) {
@@ -154,3 +154,95 @@ describe('holdAt: keeps a block on its mark while the blocks above it change hei
 	});
 });
 
+
+describe('keepWhere / keepReading: what the reader reads stays put across a change of layout', () => {
+	/** Elements with mutable boxes, px from the viewport's top; scrollBy moves them all. */
+	let boxes: Record<string, { top: number; bottom: number }> = {};
+	beforeEach(() => {
+		boxes = {};
+		vi.spyOn(window, 'scrollBy').mockImplementation(((o: ScrollToOptions) => {
+			for (const b of Object.values(boxes)) {
+				b.top -= o.top ?? 0;
+				b.bottom -= o.top ?? 0;
+			}
+		}) as typeof window.scrollBy);
+	});
+	const page = (html: string, at: Record<string, [number, number]>) => {
+		document.body.innerHTML = html;
+		for (const [id, [top, bottom]] of Object.entries(at)) {
+			boxes[id] = { top, bottom };
+			document.getElementById(id)!.getBoundingClientRect = () => ({ ...boxes[id]! }) as DOMRect;
+		}
+	};
+	/** Everything from `id` on (document order of `order`) moves by `by`. */
+	const grow = (order: string[], from: string, by: number, own = true) => {
+		for (const id of order.slice(order.indexOf(from))) {
+			if (id !== from || own) boxes[id]!.top += id === from ? 0 : by;
+			boxes[id]!.bottom += by;
+		}
+	};
+
+	it('keepWhere scrolls by how far the point moved, with the browser\'s anchoring off meanwhile and back after', () => {
+		page('<div id="a"></div>', { a: [300, 400] });
+		document.documentElement.style.overflowAnchor = '';
+		const done = keepWhere(() => document.getElementById('a')!.getBoundingClientRect().top);
+		expect(document.documentElement.style.overflowAnchor).toBe('none');
+		boxes.a!.top -= 1255;
+		done();
+		expect(window.scrollBy).toHaveBeenCalledWith({ top: -1255, behavior: 'instant' });
+		expect(boxes.a!.top).toBe(300);
+		expect(document.documentElement.style.overflowAnchor).toBe('');
+	});
+	it('keepWhere does not scroll for a sub-pixel move', () => {
+		page('<div id="a"></div>', { a: [300, 400] });
+		const done = keepWhere(() => document.getElementById('a')!.getBoundingClientRect().top);
+		boxes.a!.top += 0.4;
+		done();
+		expect(window.scrollBy).not.toHaveBeenCalled();
+	});
+
+	const story =
+		'<section class="story-section" id="sec-a"><div class="island" id="isl"></div></section>' +
+		'<section class="story-section" id="sec-b"><div class="scrolly" id="scr"><div class="stage"><div id="chart"></div></div>' +
+		'<ol><li class="step" id="s1"></li><li class="step active" id="s2"></li></ol></div></section>';
+	const order = ['sec-a', 'isl', 'sec-b', 'scr', 'chart', 's1', 's2'];
+
+	it('keeps the step the reader reads when a chart above it, partly on screen, is drawn shorter', () => {
+		// The island's tail is at the viewport's top; the reader reads step s1 of the next section.
+		page(story, { 'sec-a': [-4000, 10], isl: [-3900, 0], 'sec-b': [10, 2000], scr: [40, 2000], chart: [40, 300], s1: [350, 800], s2: [800, 1200] });
+		document.getElementById('s2')!.classList.remove('active');
+		const done = keepReading(document.getElementById('isl')!);
+		grow(order, 'isl', -1255);
+		done();
+		expect(boxes.s1!.top, 'the step where the reader had it').toBe(350);
+	});
+	it('keeps the active step when its own section changes (a stage taking its height, the section going flat)', () => {
+		page(story, { 'sec-a': [-4000, -900], isl: [-3900, -1000], 'sec-b': [-900, 2000], scr: [-850, 2000], chart: [0, 300], s1: [-200, 350], s2: [350, 800] });
+		const done = keepReading(document.getElementById('scr')!);
+		boxes.s2!.top -= 471; // the stage's height is gone: the steps move up
+		boxes.s1!.top -= 471;
+		done();
+		expect(boxes.s2!.top).toBe(350);
+	});
+	it('keeps what follows a chart the reader is past, inside their own block', () => {
+		page(story, { 'sec-a': [-4000, 500], isl: [-3900, 100], 'sec-b': [500, 2000], scr: [540, 2000], chart: [540, 800], s1: [850, 1200], s2: [1200, 1600] });
+		const done = keepReading(document.getElementById('isl')!);
+		grow(order, 'isl', -131);
+		done();
+		expect(boxes['sec-b']!.top, 'the next section where the reader saw it').toBe(500);
+	});
+	it('does nothing for a change below the viewport, nor for a chart on a stage (the stage keeps its own height)', () => {
+		page(story, { 'sec-a': [-4000, -900], isl: [-3900, -1000], 'sec-b': [-900, 2000], scr: [-850, 2000], chart: [900, 1000], s1: [450, 900], s2: [900, 1300] });
+		const below = keepReading(document.getElementById('chart')!);
+		boxes.chart!.bottom += 300;
+		below();
+		// On the stage at the viewport's top, the reader past it, in the same section (no step has
+		// passed the middle yet): a drawn chart changes the stage's inside only.
+		boxes.chart = { top: 0, bottom: 300 };
+		document.getElementById('s2')!.classList.remove('active');
+		const onStage = keepReading(document.getElementById('chart')!);
+		boxes.chart.bottom -= 119; // sticky: nothing below it moves
+		onStage();
+		expect(window.scrollBy).not.toHaveBeenCalled();
+	});
+});
