@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { island } from '$lib/islands/island';
 import Probe from './__fixtures__/Probe.svelte';
+import Later from './__fixtures__/Later.svelte';
 
 /** An IntersectionObserver the test drives: `fire(true)` says the element came near. */
 class FakeObserver {
@@ -193,5 +194,25 @@ describe('island() triggers', () => {
 		await settle();
 		expect(el.querySelector('[data-picked]')?.getAttribute('data-picked'), 'the component heard the pick').toBe('b');
 		expect(el.querySelector('details')?.open).toBe(true);
+	});
+	it("a page's hook around the swap: asked before the server markup goes; `whole` draws every put-off part in the same task; `done` comes once all is drawn", async () => {
+		for (const whole of [true, false]) {
+			document.body.innerHTML = '';
+			const el = serverMarkup();
+			const log: string[] = [];
+			const swap = (target: HTMLElement) => {
+				log.push(`before: ${target.querySelector('[data-testid=server]') ? 'server markup' : 'none'}`);
+				let aTaskLater = false;
+				setTimeout(() => (aTaskLater = true));
+				return {
+					whole,
+					done: () => log.push(`done: ${target.querySelectorAll('[data-testid^=part-]').length} parts, ${aTaskLater ? 'tasks later' : 'same task'}`)
+				};
+			};
+			island(el, async () => ({ default: Later }), { depth: 2 }, new Map(), { trigger: 'now', swap });
+			await settle();
+			await settle();
+			expect(log, `whole: ${whole}`).toEqual(['before: server markup', `done: 3 parts, ${whole ? 'same task' : 'tasks later'}`]);
+		}
 	});
 });

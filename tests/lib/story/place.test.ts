@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdAt, keepReading, keepWhere, readPlace, savePlace, takePlace } from '$lib/story/place';
+import { holdAt, keepAroundIsland, keepReading, keepWhere, readPlace, savePlace, takePlace } from '$lib/story/place';
 
 /** Blocks at given tops (px from the viewport's top), in document order. */
 function blocks(tops: Record<string, number>) {
@@ -244,5 +244,38 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 		boxes.chart.bottom -= 119; // sticky: nothing below it moves
 		onStage();
 		expect(window.scrollBy).not.toHaveBeenCalled();
+	});
+});
+
+describe('keepAroundIsland: around a chart drawn in place of the server\'s', () => {
+	it('past the reader (it starts above the viewport): drawn whole, what the reader reads kept', () => {
+		document.body.innerHTML = '<div id="isl"></div><li class="step" id="s"></li>';
+		const isl = document.getElementById('isl')!;
+		const s = document.getElementById('s')!;
+		let stepTop = 380;
+		isl.getBoundingClientRect = () => ({ top: -2000, bottom: 20, height: 2020 }) as DOMRect;
+		s.getBoundingClientRect = () => ({ top: stepTop }) as DOMRect;
+		const scrolled: number[] = [];
+		vi.spyOn(window, 'scrollBy').mockImplementation(((o: ScrollToOptions) => {
+			scrolled.push(o.top ?? 0);
+			stepTop -= o.top ?? 0;
+		}) as typeof window.scrollBy);
+		const around = keepAroundIsland(isl);
+		expect(around.whole).toBe(true);
+		expect(isl.style.minHeight).toBe('');
+		stepTop -= 131; // the live chart is 131 px shorter than the server's
+		around.done();
+		expect(scrolled).toEqual([-131]);
+		expect(stepTop).toBe(380);
+	});
+	it('ahead of the reader: its height held until its parts are drawn, then let go', () => {
+		document.body.innerHTML = '<div id="isl"></div>';
+		const isl = document.getElementById('isl')!;
+		isl.getBoundingClientRect = () => ({ top: 900, bottom: 3253, height: 2353 }) as DOMRect;
+		const around = keepAroundIsland(isl);
+		expect(around.whole).toBe(false);
+		expect(isl.style.minHeight).toBe('2353px');
+		around.done();
+		expect(isl.style.minHeight).toBe('');
 	});
 });
