@@ -561,12 +561,13 @@ for (const { page: site, other } of PAGES) {
 				const steps = await readSteps(page);
 				await expectFlat(page, steps, 'reduced motion');
 				// Every chart is laid out here: each bar list draws its rows on one scale, so every row's
-				// track is as long as the others, whatever the width of the value written beside it.
+				// track is as long as the others (a row with its own maximum, a criterion's full marks,
+				// that fraction of it), whatever the width of the value written beside it.
 				const trackLengths = await page.locator('ul.bars').evaluateAll((lists) =>
 					lists
 						.filter((ul) => ul.getBoundingClientRect().width > 0)
 						.map((ul) => {
-							const w = [...ul.querySelectorAll('.track')].map((t) => t.getBoundingClientRect().width);
+							const w = [...ul.querySelectorAll<HTMLElement>('.track')].map((t) => t.getBoundingClientRect().width / Number(t.dataset.span ?? 1));
 							return `${ul.getAttribute('aria-label')}: ${Math.round(Math.max(...w) - Math.min(...w))} px between the longest and shortest track`;
 						})
 				);

@@ -16,6 +16,8 @@ export interface BarSetRow {
 	text: string;
 	note?: string;
 	tone?: 'default' | 'accent' | 'muted' | 'target';
+	/** The row's own maximum, where rows differ (a criterion's full marks). */
+	of?: number;
 }
 
 export type ChartState =
@@ -173,6 +175,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 					id: s.id,
 					label: criterionLabel(s, locale),
 					value: s.score,
+					of: s.weight,
 					text: `${formatFigure({ value: s.score, unit: 'score', precision: 0.5 }, locale)} / ${formatFigure({ value: s.weight, unit: 'score', precision: 0.5 }, locale)}`,
 					tone: s.score < s.weight ? 'accent' : 'default'
 				})),
