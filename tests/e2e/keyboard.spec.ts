@@ -105,6 +105,13 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 	for (let i = 0; i < limit; i++) {
 		const stop = await pressAndLook(page, 'Tab');
 		if (!stop.inPage || (forward.length && stop.key === forward[0]!.key)) break;
+		// Focus entering a chart drawn by the server brings it to life (island.ts), with the focus
+		// kept in place; until then its share button, which cannot work yet, is hidden and skipped.
+		// The walk is of the live page: on a loaded machine the chart's code comes late.
+		await page.waitForFunction(() => {
+			const island = document.activeElement?.closest('[data-island]');
+			return !island || island.hasAttribute('data-island-ready');
+		}, null, { timeout: 30_000 });
 		const last = forward.slice(-2);
 		if (last.length === 2 && last.every((s) => s.key === stop.key)) {
 			trap = `focus stays on ${stop.what} for 3 Tabs`;
