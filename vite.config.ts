@@ -10,9 +10,10 @@ import { defineConfig } from 'vitest/config';
  * Island.ssr.svelte (the component itself) wherever the client build reads Island.svelte (the
  * lazy loader), and Static.ssr.svelte (the part and its data) wherever it reads Static.svelte
  * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags), StoryHead.ssr.svelte (the story's
- * title and links) and ServerProse.ssr.svelte (the story's step texts) likewise.
+ * title and links), ServerProse.ssr.svelte (the story's step texts) and ReportSources.ssr.svelte (the
+ * passages under them) likewise.
  */
-const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|embed\/EmbedHead|components\/ServerProse)\.svelte$/;
+const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|embed\/EmbedHead|components\/ServerProse|sources\/ReportSources)\.svelte$/;
 function serverTwins(): Plugin {
 	return {
 		name: 'server-twins',

@@ -48,20 +48,43 @@ export function prosePieces(text: string, figures: PageFigures, locale: Locale):
 	return out;
 }
 
-function termHtml(id: string, words: string, style: TermStyle): string {
-	if (style.buttons) return termButtonHtml(id, escapeHtml(words));
+/**
+ * A Chinese gloss in English text, such as "(信息化建设)": a run of Chinese, with the brackets around
+ * it. Marked as Chinese for screen readers and fonts; kept on one line when short enough to fit
+ * a phone's line (a longer one, the report's title, may break like Chinese does).
+ */
+const GLOSS = /[(（“]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、]+(?:[\d]+[\u3400-\u9fff\uff00-\uffef（）]+)*[)）”]?/g;
+const GLOSS_ON_ONE_LINE = 14; // characters, brackets included: 14 × 17 px fits a 320 px phone's card
+
+/** Escaped text, its Chinese glosses marked on an English page. */
+export function textHtml(text: string, locale: Locale): string {
+	if (locale !== 'en') return escapeHtml(text);
+	let out = '';
+	let last = 0;
+	for (const m of text.matchAll(GLOSS)) {
+		if (!/[\u3400-\u9fff]/.test(m[0])) continue;
+		out += escapeHtml(text.slice(last, m.index));
+		const cls = [...m[0]].length <= GLOSS_ON_ONE_LINE ? ' class="gloss"' : '';
+		out += `<span lang="zh-CN"${cls}>${escapeHtml(m[0])}</span>`;
+		last = m.index + m[0].length;
+	}
+	return out + escapeHtml(text.slice(last));
+}
+
+function termHtml(id: string, words: string, style: TermStyle, locale: Locale): string {
+	if (style.buttons) return termButtonHtml(id, textHtml(words, locale));
 	const { href, target, rel } = style.link(id);
-	return `<a class="term" data-term="${escapeHtml(id)}" href="${escapeHtml(href)}"${target ? ` target="${target}"` : ''}${rel ? ` rel="${rel}"` : ''}>${escapeHtml(words)}</a>`;
+	return `<a class="term" data-term="${escapeHtml(id)}" href="${escapeHtml(href)}"${target ? ` target="${target}"` : ''}${rel ? ` rel="${rel}"` : ''}>${textHtml(words, locale)}</a>`;
 }
 
 export function proseHtml(text: string, figures: PageFigures, locale: Locale, style: TermStyle): string {
 	let html = '';
 	for (const p of prosePieces(text, figures, locale)) {
 		if (p.kind === 'text') {
-			html += escapeHtml(p.text);
+			html += textHtml(p.text, locale);
 			continue;
 		}
-		const box = p.kind === 'term' ? termHtml(p.id, p.text, style) : `<span class="num" data-figure="${escapeHtml(p.id)}">${escapeHtml(p.text)}</span>`;
+		const box = p.kind === 'term' ? termHtml(p.id, p.text, style, locale) : `<span class="num" data-figure="${escapeHtml(p.id)}">${escapeHtml(p.text)}</span>`;
 		html += p.tail ? `<span class="glue">${box}${escapeHtml(p.tail)}</span>` : box;
 	}
 	return html;

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { z } from 'zod';
 import { evaluateFormula, formulaIds } from './formula';
+import { collapse } from './quote';
 import {
 	resourceSchemas,
 	type AssetRow,
@@ -18,6 +19,7 @@ import {
 	type FunctionalNode,
 	type GlossaryRow,
 	type IndicatorRow,
+	type PassageRow,
 	type ResourceName,
 	type ScoreRow
 } from './schema';
@@ -55,6 +57,8 @@ export interface DataPackage {
 	indicators: IndicatorRow[];
 	scores: ScoreRow[];
 	glossary: GlossaryRow[];
+	/** The passages of the report the site's text cites (data/passages.csv). */
+	passages: PassageRow[];
 	/** The report's text, as shipped in data/source/. */
 	source: string;
 	/** The package descriptor (datapackage.json), parsed. */
@@ -113,6 +117,7 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 		indicators: (tables.get('performance-indicators') ?? []) as IndicatorRow[],
 		scores: (tables.get('evaluation-scores') ?? []) as ScoreRow[],
 		glossary: (tables.get('glossary') ?? []) as GlossaryRow[],
+		passages: (tables.get('passages') ?? []) as PassageRow[],
 		source,
 		descriptor
 	};
@@ -144,6 +149,14 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	checkUniqueIds(dir, descriptor, 'performance-indicators', pkg.indicators, issues);
 	checkUniqueIds(dir, descriptor, 'evaluation-scores', pkg.scores, issues);
 	checkUniqueIds(dir, descriptor, 'glossary', pkg.glossary, issues);
+	checkUniqueIds(dir, descriptor, 'passages', pkg.passages, issues);
+	if (source) {
+		const report = collapse(source);
+		const file = rel(dir, pathOf(descriptor, 'passages'));
+		pkg.passages.forEach((p, i) => {
+			if (!report.includes(collapse(p.quote))) issues.push({ file, row: rowNumber(p, i), field: 'quote', message: 'does not occur verbatim in the report (whitespace runs count as one space)' });
+		});
+	}
 	checkHierarchy(dir, descriptor, pkg.functional, issues, rejected);
 
 	const chartPath = rel(dir, pathOf(descriptor, 'chart-data'));

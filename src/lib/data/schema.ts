@@ -21,7 +21,23 @@ const optionalDecimal = z
 	.regex(/^(-?\d+(\.\d+)?)?$/, 'expected a number like 1234.56 or an empty cell')
 	.transform((s) => (s === '' ? null : Number(s)));
 
-const bool = z.enum(['true', 'false'], { error: 'expected true or false' }).transform((s) => s === 'true');
+/**
+ * How the report qualifies a figure it does not state exactly. Each is its own claim and is
+ * rendered as such (src/lib/format): 约 about, 余 more than, 左右 around, 以上 that or more,
+ * 以内 that or less. Empty: stated exactly.
+ */
+export const APPROXIMATIONS = ['about', 'over', 'around', 'at-least', 'at-most'] as const;
+export type Approximation = (typeof APPROXIMATIONS)[number];
+const approx = z
+	.enum(['', ...APPROXIMATIONS], { error: `expected one of ${APPROXIMATIONS.join(', ')} or an empty cell` })
+	.transform((s) => (s === '' ? null : s));
+
+/** The scopes (口径) of the report's totals: which flows a figure counts. */
+export const SCOPES = ['total', 'fiscal-total', 'income', 'spending', 'gpb-spending', 'fund-spending', 'soe-spending'] as const;
+export type FigureScope = (typeof SCOPES)[number];
+const scope = z
+	.enum(['', ...SCOPES], { error: `expected one of ${SCOPES.join(', ')} or an empty cell` })
+	.transform((s) => (s === '' ? null : s));
 const year = z
 	.string()
 	.trim()
@@ -47,7 +63,8 @@ export const figureRow = z.object({
 	counter_en: optionalText,
 	year,
 	precision: decimal.refine((p) => p >= 0, 'must not be negative'),
-	approx: bool,
+	approx,
+	scope,
 	status: z.enum(['printed', 'derived'], { error: 'expected printed or derived' }),
 	formula: optionalText,
 	...provenance
@@ -102,6 +119,8 @@ export const indicatorRow = z.object({
 	actual_en: optionalText,
 	target_value: optionalDecimal,
 	actual_value: optionalDecimal,
+	target_approx: approx,
+	actual_approx: approx,
 	...provenance
 });
 
@@ -126,6 +145,17 @@ export const glossaryRow = z.object({
 	...provenance
 });
 
+/**
+ * A passage of the report that the site's text rests on: a sentence (or table row) verbatim,
+ * whitespace runs as one space, with an English rendering for the English page. A figure points
+ * at the passages that contain its quote; a sentence with no figure names its passage by id.
+ */
+export const passageRow = z.object({
+	id: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'passage ids use a-z, 0-9 and "-"'),
+	...provenance,
+	en: text
+});
+
 /** The schema of each resource, by its name in datapackage.json. */
 export const resourceSchemas = {
 	'figures-accounts': figureRow,
@@ -135,7 +165,8 @@ export const resourceSchemas = {
 	'chart-data': chartDataRow,
 	'performance-indicators': indicatorRow,
 	'evaluation-scores': scoreRow,
-	glossary: glossaryRow
+	glossary: glossaryRow,
+	passages: passageRow
 } as const;
 
 export type ResourceName = keyof typeof resourceSchemas;
@@ -146,3 +177,4 @@ export type ChartDataRow = z.output<typeof chartDataRow>;
 export type IndicatorRow = z.output<typeof indicatorRow>;
 export type ScoreRow = z.output<typeof scoreRow>;
 export type GlossaryRow = z.output<typeof glossaryRow>;
+export type PassageRow = z.output<typeof passageRow>;

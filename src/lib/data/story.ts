@@ -88,9 +88,10 @@ export function resolveFigure(pkg: DataPackage, id: string, locale: Locale): Pag
 	const ind = id.match(/^indicator\.(.+)\.(target|actual)$/);
 	if (ind) {
 		const row = pkg.indicators.find((r) => r.id === ind[1]);
-		const v = row ? (ind[2] === 'target' ? row.target_value : row.actual_value) : null;
+		const target = ind[2] === 'target';
+		const v = row ? (target ? row.target_value : row.actual_value) : null;
 		if (!row || v === null) return null;
-		return { id, value: v, unit: 'count', precision: 1, label: locale === 'zh' ? row.name_zh : row.name_en, status: 'printed' };
+		return { id, value: v, unit: 'count', precision: 1, approx: target ? row.target_approx : row.actual_approx, label: locale === 'zh' ? row.name_zh : row.name_en, status: 'printed' };
 	}
 	return null;
 }

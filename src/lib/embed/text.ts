@@ -4,6 +4,7 @@
  * `frame` is plain text (the iframe's title attribute and the page title): no placeholders there.
  */
 import type { Widen } from '$lib/i18n/types';
+import type { Sources } from '$lib/sources/claims';
 
 export const embedEn = {
 	source: 'Source: ',
@@ -12,21 +13,21 @@ export const embedEn = {
 	newTab: '(opens in a new tab)',
 	charts: {
 		waterfall: {
-			frame: 'Chart: how one informatization task turned a fall in the Panzhihua Party office’s money into a rise',
+			frame: 'Chart: how one informatization task turned a like-for-like fall in the Panzhihua Party office’s totals into a rise',
 			title: {
-				all: 'All funds rose {totals.all.growth} on 2018 with the [[informatization|informatization task]]; without it they fell {totals.all.lfl-growth|abs} [[like-for-like|like for like]]',
+				all: 'Total income and spending rose {totals.all.growth} on 2018 with the [[informatization|informatization task]]; without it, it fell {totals.all.lfl-growth|abs} [[like-for-like|like for like]]',
 				fiscal:
-					'Fiscal appropriations rose {totals.fiscal.growth} on 2018 with the [[informatization|informatization task]]; without it they fell {totals.fiscal.lfl-growth|abs} [[like-for-like|like for like]]',
+					'Fiscal-appropriation income and spending rose {totals.fiscal.growth} on 2018 with the [[informatization|informatization task]]; without it, it fell {totals.fiscal.lfl-growth|abs} [[like-for-like|like for like]]',
 				gpb: 'General public budget spending rose {totals.gpb.growth} on 2018 with the [[informatization|informatization task]]; without it, it fell {totals.gpb.lfl-growth|abs} [[like-for-like|like for like]]'
 			}
 		},
 		'three-public': {
 			frame: 'Chart: the Panzhihua Party office’s “three public” spending, 2018 to 2019',
-			title: '[[three-public-expenses|“Three public” spending]] fell from {tp.total.2018} to {tp.total}: cars cost {tp.vehicles.change|abs} less, trips and receptions a little more'
+			title: '[[three-public-expenses|“Three public” spending]] fell from {tp.total.2018} to {tp.total}: vehicles cost {tp.vehicles.change|abs} less, trips and receptions slightly more'
 		},
 		sunburst: {
 			frame: 'Chart: where the Panzhihua Party office’s 2019 money went, by function',
-			title: 'Of the {totals.all.2019} the office spent in 2019, more than half, {functional.gps.party}, ran the Party committee’s offices ([[classification|by function]])'
+			title: 'Of the office’s {totals.gpb.2019} of general public budget spending in 2019, more than half, {functional.gps.party}, was booked under Party committee offices and related bodies ([[classification|by function]])'
 		}
 	}
 };
@@ -38,7 +39,7 @@ export const embedZh: Widen<typeof embedEn> = {
 	newTab: '（在新标签页中打开）',
 	charts: {
 		waterfall: {
-			frame: '图表：一项信息化任务，让市委办公室收支由降转升',
+			frame: '图表：一项信息化建设任务，让市委办公室各口径的总额由降转升',
 			title: {
 				all: '收支总计比2018年增长{totals.all.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.all.lfl-growth|abs}',
 				fiscal: '财政拨款收支总计比2018年增长{totals.fiscal.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.fiscal.lfl-growth|abs}',
@@ -47,11 +48,26 @@ export const embedZh: Widen<typeof embedEn> = {
 		},
 		'three-public': {
 			frame: '图表：攀枝花市委办公室2018年和2019年的“三公”经费',
-			title: '[[three-public-expenses|“三公”经费]]从{tp.total.2018}降到{tp.total}：公务用车减少{tp.vehicles.change|abs}，出国和接待略增'
+			title: '[[three-public-expenses|“三公”经费]]从{tp.total.2018}降到{tp.total}：公务用车购置及运行维护费减少{tp.vehicles.change|abs}，因公出国（境）费和公务接待费略增'
 		},
 		sunburst: {
 			frame: '图表：攀枝花市委办公室2019年的钱花在了哪里（按功能分类）',
-			title: '市委办公室2019年收、支总计{totals.all.2019}，一半以上、{functional.gps.party}用于党委办公厅（室）及相关机构事务（[[classification|按功能分类]]）'
+			title: '市委办公室2019年一般公共预算财政拨款支出{totals.gpb.2019}，一半以上、{functional.gps.party}用于党委办公厅（室）及相关机构事务（[[classification|按功能分类]]）'
 		}
 	}
 };
+
+/** Sources of each sentence (src/lib/sources/claims.ts): the embeds' titles and headlines. */
+export const embedSourcesEn: Sources = {
+	'charts.waterfall.frame': [['totals.all.growth', 'totals.all.lfl-growth', 'totals.fiscal.growth', 'totals.fiscal.lfl-growth', 'totals.gpb.growth', 'totals.gpb.lfl-growth']],
+	'charts.waterfall.title.all': [['totals.all.growth', 'totals.all.informatization', 'totals.all.lfl-growth']],
+	'charts.waterfall.title.fiscal': [['totals.fiscal.growth', 'totals.fiscal.informatization', 'totals.fiscal.lfl-growth']],
+	'charts.waterfall.title.gpb': [['totals.gpb.growth', 'totals.gpb.informatization', 'totals.gpb.lfl-growth']],
+	'charts.three-public.frame': [['tp.total.2018', 'tp.total']],
+	'charts.three-public.title': [['tp.total.2018', 'tp.total', 'tp.vehicles.change', 'tp.overseas.change', 'tp.reception.change']],
+	'charts.sunburst.frame': [['p:classes']],
+	'charts.sunburst.title': [['totals.gpb.2019', 'functional.gps.party']]
+};
+
+/** The Chinese text says the same, sentence for sentence. */
+export const embedSourcesZh: Sources = embedSourcesEn;

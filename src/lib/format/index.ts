@@ -84,6 +84,8 @@ export interface AmountOptions {
 	sign?: boolean;
 	/** Leave out the unit (for table cells under a header that states it). */
 	unit?: boolean;
+	/** How the report qualifies the amount (约, 余 …), if it does. */
+	approx?: Approximation | null;
 }
 
 /**
@@ -94,22 +96,26 @@ export interface AmountOptions {
  * formatAmount(5852.77, 'en', { style: 'table' }) // "58,527,700 yuan"
  */
 export function formatAmount(wan: number, locale: Locale, opts: AmountOptions = {}): string {
-	const { style = 'prose', sign = false, unit = true } = opts;
+	const { style = 'prose', sign = false, unit = true, approx } = opts;
 	const abs = Math.abs(wan);
 	let text: string;
 	if (locale === 'zh') {
-		text = nf('zh', 0, 2).format(abs) + (unit ? '万元' : '');
+		text = approximate(nf('zh', 0, 2).format(abs), unit ? '万元' : '', approx, 'zh');
 	} else {
 		const yuan = Math.round(abs * WAN);
 		if (style === 'prose' && yuan >= 1_000_000) {
-			// Three significant figures: 58.5 million, 2.28 million; 10.7 million.
+			// Three significant figures: 58.5 million, 2.28 million. A zero that rounding leaves stays
+			// (12.968 → 13.0 million, three figures like the rest); a value that is round stays
+			// round (1 million).
 			const m = yuan / 1_000_000;
 			const digits = m >= 100 ? 0 : m >= 10 ? 1 : 2;
-			text = nf('en', 0, digits).format(m) + (unit ? ' million yuan' : ' million');
+			const round = Math.abs(m * 10 ** digits - Math.round(m * 10 ** digits)) < 1e-9;
+			text = approximate(nf('en', round ? 0 : digits, digits).format(m), unit ? 'million yuan' : 'million', approx, 'en');
 		} else {
-			text = nf('en', 0, 0).format(yuan) + (unit ? ' yuan' : '');
+			text = approximate(nf('en', 0, 0).format(yuan), unit ? 'yuan' : '', approx, 'en');
 		}
 	}
+	if (approx) return sign && wan > 0 ? '+' + text : text;
 	return signed(text, wan, sign);
 }
 
@@ -146,16 +152,51 @@ export function formatPoints(pp: number, locale: Locale, decimals = 2): string {
 }
 
 /**
- * Formats a count with its counting word: "3,800份" / "3,800 telegrams". An English counter may
- * give both forms, "vehicle|vehicles", and the number picks one.
- * @example formatCount(3800, 'zh', { counter: '份', approx: true }) // "约3,800份"
+ * How the report qualifies a figure it does not state exactly (the data package's `approx`):
+ * 约 about, 余 more than, 左右 around, 以上 that or more, 以内 that or less. Each is a claim of its
+ * own, so each has its own words in each language.
  */
-export function formatCount(n: number, locale: Locale, opts: { counter?: string; approx?: boolean } = {}): string {
-	const num = nf(locale, 0, 2).format(n);
-	if (locale === 'zh') return `${opts.approx ? '约' : ''}${num}${opts.counter ?? ''}`;
-	return `${opts.approx ? 'about ' : ''}${num}${opts.counter ? ' ' + pluralForm(opts.counter, n) : ''}`;
+export type Approximation = 'about' | 'over' | 'around' | 'at-least' | 'at-most';
+
+/**
+ * Puts a qualified number into words: `num` is the number, `unit` what follows it (a counting
+ * word, 万元, "million yuan"). Chinese places each qualifier where the language does: 约3,800份,
+ * 3,800余份, 50,000份左右, 4幅以上, 10万字以内; English says about, more than, roughly, at least,
+ * at most.
+ * @example approximate('3,800', '份', 'over', 'zh') // "3,800余份"
+ */
+export function approximate(num: string, unit: string, kind: Approximation | null | undefined, locale: Locale): string {
+	const sep = locale === 'en' && unit ? ' ' : '';
+	const plain = num + sep + unit;
+	if (!kind) return plain;
+	if (locale === 'zh') {
+		switch (kind) {
+			case 'about':
+				return '约' + plain;
+			case 'over':
+				return num + '余' + unit;
+			case 'around':
+				return plain + '左右';
+			case 'at-least':
+				return plain + '以上';
+			case 'at-most':
+				return plain + '以内';
+		}
+	}
+	const words: Record<Approximation, string> = { about: 'about', over: 'more than', around: 'roughly', 'at-least': 'at least', 'at-most': 'at most' };
+	return `${words[kind]} ${plain}`;
 }
 
+/**
+ * Formats a count with its counting word: "3,800份" / "3,800 telegrams". An English counter may
+ * give both forms, "vehicle|vehicles", and the number picks one.
+ * @example formatCount(3800, 'zh', { counter: '份', approx: 'over' }) // "3,800余份"
+ */
+export function formatCount(n: number, locale: Locale, opts: { counter?: string; approx?: Approximation | null } = {}): string {
+	const num = nf(locale, 0, 2).format(n);
+	const counter = opts.counter ? (locale === 'zh' ? opts.counter : pluralForm(opts.counter, n)) : '';
+	return approximate(num, counter, opts.approx, locale);
+}
 
 /** "vehicle|vehicles" → the form English needs for n; a counter without "|" is used as is. */
 function pluralForm(counter: string, n: number): string {
@@ -175,7 +216,7 @@ export interface FigureLike {
 	value: number;
 	unit: 'wan-yuan' | 'percent' | 'count' | 'score';
 	precision: number;
-	approx?: boolean;
+	approx?: Approximation | null;
 	counter_zh?: string;
 	counter_en?: string;
 }
@@ -190,7 +231,7 @@ export function formatFigure(f: FigureLike, locale: Locale, style: FigureStyle =
 	const sign = style === 'signed';
 	switch (f.unit) {
 		case 'wan-yuan':
-			return formatAmount(f.value, locale, { sign, style: style === 'table' ? 'table' : 'prose' });
+			return formatAmount(f.value, locale, { sign, style: style === 'table' ? 'table' : 'prose', approx: f.approx });
 		case 'percent':
 			return formatRate(f.value, locale, { precision: f.precision, sign });
 		case 'score':

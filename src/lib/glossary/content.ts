@@ -51,7 +51,7 @@ export const TERMS: TermContent[] = [
 		plain_zh:
 			'以前年度没花完、按规定带进本年继续使用的钱，附件中称为“上年结转收入”。它不算本年收入，但计入“收、支总计”，所以收、支总计比“本年收入合计”多出这一块。严格地说，“结转”指工作尚未完成、下年按原用途继续使用的资金，“结余”指工作完成或终止后剩下的资金，报告的定义只讲了前一种。',
 		plain_en:
-			'Money from earlier years, not yet spent, that is carried into the year to be used under the rules; it is not counted as the year’s income but is included in the overall total (收、支总计), which is why that total exceeds income received in the year. The self-evaluation annexed to the report calls it “income carried over from the previous year”. Strictly, 结转 is money for work not yet finished and 结余 is money left once work is done or dropped; the report’s definition describes only the first.',
+			'Money from earlier years, not yet spent, that is carried into the year to be used under the rules; it is not counted as the year’s income but is included in total income and spending (收、支总计), which is why that total exceeds the income received in the year (本年收入合计). The self-evaluation annexed to the report calls it “income carried over from the previous year”. Strictly, 结转 is money for work not yet finished and 结余 is money left once work is done or dropped; the report’s definition describes only the first.',
 		related: ['carry-over-closing', 'final-accounts', 'fiscal-appropriation']
 	},
 	{
@@ -59,7 +59,7 @@ export const TERMS: TermContent[] = [
 		plain_zh:
 			'年底还没花完、按规定带到下一年或以后年度继续使用的钱。报告没有直接写出本部门2019年末的这个数，用收、支总计减去本年支出合计即可算出。算出来数额很小，说明当年可用的钱几乎全部花掉了。',
 		plain_en:
-			'Money not spent by the end of the year that, under the rules, is carried into the next year or later ones. The report does not print the office’s figure for the end of 2019, but it follows from the overall total (收、支总计) less spending in the year. It is very small: almost all the money available in 2019 was spent.',
+			'Money not spent by the end of the year that, under the rules, is carried into the next year or later ones. The report does not print the office’s figure for the end of 2019, but it follows from total income and spending (收、支总计) less spending in the year (本年支出合计). It is very small: almost all the money available in 2019 was spent.',
 		related: ['carry-over-opening', 'final-accounts', 'budget-completion-rate']
 	},
 	{
@@ -67,9 +67,9 @@ export const TERMS: TermContent[] = [
 		short_zh: '行政运行（党委办公厅）',
 		short_en: 'Administrative operation (Party offices)',
 		plain_zh:
-			'市委办公室作为党委办事机构维持日常运转的钱，也就是记在这个科目下的基本支出：工作人员的工资、津贴补贴，以及办公、水电、差旅等公用开支。2019年，它是本部门一般公共预算支出中数额最大的一个科目。',
+			'记在党委办公厅（室）及相关机构事务下的行政单位（含实行公务员管理的事业单位）基本支出，也就是维持机关日常运转的人员经费和公用经费，如工资、津贴补贴和办公、水电、差旅等开支。2019年，它是本部门一般公共预算支出中数额最大的一个科目。',
 		plain_en:
-			'What it costs to keep the Party committee’s general office itself running: staff salaries and allowances and everyday costs such as office supplies, utilities and travel, that is, the basic expenditure booked under this line. In 2019 it was the largest single line of the office’s general-public-budget spending.',
+			'The basic expenditure of administrative units, public service units managed as civil-service bodies included, booked under Party committee offices and related bodies: what it costs to keep them running, staff and day-to-day costs alike, such as salaries and allowances, office supplies, utilities and travel. In 2019 it was the largest single line of the office’s general-public-budget spending.',
 		related: ['classification', 'basic-expenditure', 'item.sci-tech-admin.admin-operation', 'civil-service-managed-institution']
 	},
 	{
@@ -77,9 +77,9 @@ export const TERMS: TermContent[] = [
 		short_zh: '一般行政管理事务（党委办公厅）',
 		short_en: 'General administrative affairs (Party offices)',
 		plain_zh:
-			'党委办公厅（室）的项目支出中，凡是没有专门科目可归的，都记在这里，因此它是本部门项目支出的主要去处之一，但报告没有列出记在这里的具体项目。定义中的“相机科目”是笔误，应为“相应科目”。',
+			'行政单位（含实行公务员管理的事业单位）未单独设置科目的其他项目支出，记在这里。2019年，它是本部门一般公共预算支出中数额第二大的科目，但报告没有列出记在这里的具体项目。定义中的“相机科目”是笔误，很可能应为读音相近的“项级科目”。',
 		plain_en:
-			'The catch-all for the office’s project spending (项目支出) that has no dedicated line of its own, which makes it one of the main places its project money is booked; the report does not list which projects went here. The definition prints 相机科目, a slip for 相应科目 (“corresponding line”).',
+			'The line for project spending (项目支出) of administrative units, civil-service-managed institutions included, that has no dedicated line of its own. In 2019 it was the second-largest line of the office’s general-public-budget spending, but the report does not list which projects went here. The definition prints 相机科目, a slip, most likely for 项级科目 (“item-level line”), which sounds almost the same.',
 		related: ['classification', 'project-expenditure', 'item.party-offices.other']
 	},
 	{
@@ -125,11 +125,11 @@ export const TERMS: TermContent[] = [
 	{
 		id: 'item.retirement.admin-units-not-centralized',
 		short_zh: '离退休费（未归口管理）',
-		short_en: 'Retirees not under central management',
+		short_en: 'Retirees not under designated management (未归口管理)',
 		plain_zh:
-			'仍由本部门自己承担的离退休人员费用，如离休费、退休费。离退休人员如已移交集中管理（即“归口管理”），有关费用就不再由原单位列支。',
+			'仍由本部门自己承担的离退休人员费用，如离休费、退休费。离退休人员如已移交指定的机构统一管理（即“归口管理”），有关费用就不再由原单位列支。',
 		plain_en:
-			'Costs of retired staff that the office still pays itself, such as retirement pay and the pay of veteran cadres (离休费、退休费). Once retirees have been handed over to a central body (归口管理), these costs leave their former employer’s accounts.',
+			'Costs of retired staff that the office still pays itself, such as retirement pay and the pay of veteran cadres (离休费、退休费). Once retirees have been handed over to the body designated to manage them (归口管理, management by a designated body), these costs leave their former employer’s accounts.',
 		related: ['classification', 'item.retirement.basic-pension-contributions', 'basic-expenditure']
 	},
 	{
@@ -208,17 +208,17 @@ export const TERMS: TermContent[] = [
 	{
 		id: 'three-public-expenses',
 		plain_zh:
-			'公众最关注的三类公务开支：因公出国（境）、公务用车购置及运行维护、公务接待，只统计用财政拨款安排的部分。2019年本部门没有购车，“三公”经费的大头是现有公务用车的运行维护。定义写的是“公务用车购置及运行费”，第二部分写作“公务用车购置及运行维护费”，指的是同一项。',
+			'部门用财政拨款安排的三类公务开支：因公出国（境）（“境”指港澳台地区）、公务用车购置及运行维护、公务接待。2019年本部门的因公出国（境）是赴台湾参加第六届川台合作论坛；当年没有购车，“三公”经费的大头是现有公务用车的运行维护。定义写的是“公务用车购置及运行费”，第二部分写作“公务用车购置及运行维护费”，指的是同一项。',
 		plain_en:
-			'The three kinds of official spending the public watches most closely: official trips abroad (including to Hong Kong, Macao and Taiwan), buying and running official cars, and official hospitality, counting only what is paid from fiscal appropriations. The office bought no cars in 2019, so most of the total went on running the cars it already had.',
+			'Three kinds of official spending, counting only what is paid from fiscal appropriations: official trips abroad and to Hong Kong, Macao and Taiwan (因公出国（境）), buying and running official vehicles, and official hospitality. The office’s 2019 delegation went to Taiwan, to the sixth Sichuan–Taiwan cooperation forum. It bought no vehicles in 2019, so most of the total went on running the ones it already had.',
 		related: ['operating-costs', 'fiscal-appropriation', 'basic-expenditure']
 	},
 	{
 		id: 'operating-costs',
 		plain_zh:
-			'机关为维持运转而购买商品和服务的钱，如办公和印刷、邮电、差旅、会议、水电、物业管理、公务用车运行维护等，不含人员工资。预算法要求各部门公开决算时对机关运行经费作出说明，所以报告在“其他重要事项”中单独列出。本报告中，它与一般公共预算财政拨款基本支出中的“日常公用经费”数额相同。',
+			'机关为维持运转而购买商品和服务的钱，如办公和印刷、邮电、差旅、会议、水电、物业管理、公务用车运行维护等，不含人员工资。预算法要求各部门公开决算时对机关运行经费的安排、使用情况作出说明；报告在“其他重要事项”中单独列出了这一项。本报告中，它与一般公共预算财政拨款基本支出中的“日常公用经费”数额相同。',
 		plain_en:
-			'What an agency spends on goods and services to keep running (office supplies and printing, post and telecoms, travel, meetings, utilities, property management, running official cars) but not on staff pay. The Budget Law requires departments to explain these costs when they publish their accounts, hence their own section in the report. Here the figure is the same as the day-to-day running costs (日常公用经费) within basic spending from the general public budget, and running official cars counts both here and among the “three public expenses”.',
+			'What an agency spends on goods and services to keep running (office supplies and printing, post and telecoms, travel, meetings, utilities, property management, running official cars) but not on staff pay. The Budget Law requires departments to explain these costs when they publish their accounts, and the report gives them a section under other important matters (其他重要事项). Here the figure is the same as the day-to-day running costs (日常公用经费) within basic spending from the general public budget, and running official cars counts both here and among the “three public expenses”.',
 		related: ['three-public-expenses', 'basic-expenditure', 'government-procurement']
 	},
 
@@ -265,7 +265,7 @@ export const TERMS: TermContent[] = [
 		plain_zh:
 			'把比较范围调整一致后再比较。2019年本部门多承担了一项信息化建设任务，报告把这项任务涉及的资金从2019年的数字中剔除，再与2018年比较：这样算，收、支总计、财政拨款收、支总计和一般公共预算财政拨款支出都不是增长而是下降。用报告自己的数字重算，这三个同口径变化率都对得上。',
 		plain_en:
-			'Comparing two years on the same basis (同口径): the report takes the money for the informatization task the office took on in 2019 out of that year’s figures and compares the rest with 2018. On that basis the overall total, the fiscal-appropriation total and general-public-budget spending all fell rather than rose. Recomputed from the report’s own figures, all three like-for-like rates check out.',
+			'Comparing two years on the same basis (同口径): the report takes the money for the informatization task the office took on in 2019 out of that year’s figures and compares the rest with 2018. On that basis total income and spending (收、支总计), the fiscal-appropriation total (财政拨款收、支总计) and general public budget appropriation spending (一般公共预算财政拨款支出) all fell rather than rose. Recomputed from the report’s own figures, all three like-for-like rates check out.',
 		source_zh: '本报告第二部分（第一、四、五节的说明）',
 		source_en: 'Part Two of the report, in its explanations of the overall, fiscal-appropriation and general-public-budget totals',
 		related: ['informatization', 'final-accounts', 'fiscal-appropriation']
@@ -275,9 +275,9 @@ export const TERMS: TermContent[] = [
 		term_zh: '信息化建设',
 		term_en: 'Informatization',
 		plain_zh:
-			'报告说，按照省、市工作安排，市委办公室2019年承担了信息化建设任务，这是当年收支增长的主要原因。报告没有具体说明建设了什么；第一部分提到本部门当年负责电子政务网络运行维护，并完成了全市政府网站集约化平台建设任务。按报告的数字推算，这笔资金大部分来自一般公共预算财政拨款，其余来自政府性基金预算拨款和其他收入。',
+			'报告说，按照省、市工作安排，市委办公室2019年承担了信息化建设任务，并把它列为当年收、支总计增长的主要原因。报告没有具体说明建设了什么；第一部分提到本部门当年负责电子政务网络运行维护，并完成了全市政府网站集约化平台建设任务。按报告的数字推算，这笔资金大部分来自一般公共预算财政拨款，其余来自政府性基金预算拨款和财政拨款以外的其他资金。',
 		plain_en:
-			'Building information systems: a task that, the report says, the province and the city assigned to the office in 2019, and the main reason it gives for that year’s rise in income and spending. The report does not say exactly what was built; Part One mentions that the office ran the e-government network and completed the city’s consolidated platform for government websites. By the report’s figures, most of the money came from the general public budget and the rest from government funds and other income.',
+			'Building information systems: a task that, the report says, the province and the city assigned to the office in 2019, and the main reason it gives for that year’s rise in total income and spending (收、支总计). The report does not say exactly what was built; Part One mentions that the office ran the e-government network and completed the city’s consolidated platform for government websites. By the report’s figures, most of the money came from the general public budget and the rest from government funds and from money other than fiscal appropriations.',
 		source_zh: '本报告第二部分',
 		source_en: 'Part Two of the report',
 		related: ['like-for-like', 'project-expenditure', 'government-fund-budget']
@@ -299,9 +299,9 @@ export const TERMS: TermContent[] = [
 		term_zh: '一般公共预算',
 		term_en: 'General public budget',
 		plain_zh:
-			'以税收为主体的财政收入所编的预算，用于保障和改善民生、推动经济社会发展、维护国家安全、维持国家机构正常运转等，是政府最主要的“钱袋子”。市委办公室的钱绝大部分来自这里，报告也只对这部分支出按科目逐项列出。',
+			'以税收为主体的财政收入所编的预算，用于保障和改善民生、推动经济社会发展、维护国家安全、维持国家机构正常运转等，是政府最主要的“钱袋子”。市委办公室的收入绝大部分来自这里，报告也只对这部分支出按科目逐项列出。',
 		plain_en:
-			'The government’s main budget, funded chiefly by taxes and spent on public services, economic and social development, national security and keeping state bodies running. Almost all of the office’s money came from it, and it is the only part of the office’s spending that the report breaks down line by line.',
+			'The government’s main budget, funded chiefly by taxes and spent on public services, economic and social development, national security and keeping state bodies running. The great majority of the office’s income came from it, and it is the only part of the office’s spending that the report breaks down line by line.',
 		source_zh: '《中华人民共和国预算法》（2018年修正）',
 		source_en: 'Budget Law of the People’s Republic of China (as amended in 2018)',
 		related: ['government-fund-budget', 'state-capital-budget', 'fiscal-appropriation', 'classification']
@@ -370,9 +370,9 @@ export const TERMS: TermContent[] = [
 		term_zh: '绩效自评',
 		term_en: 'Performance self-evaluation',
 		plain_zh:
-			'由使用资金的单位自己对照绩效目标检查完成情况、打分评价。本部门对2019年的若干项目和部门整体支出做了自评，还自行组织了对机要高清业务项目的评价，结果都附在报告后面。这类评价由单位自己完成，不同于财政部门或第三方机构开展的评价。',
+			'由使用资金的单位自己对照绩效目标检查完成情况、打分评价。本部门对2019年的若干项目和部门整体支出做了自评，还自行组织了对机要高清业务项目的评价；部门整体支出的自评报告和这个项目的评价报告附在报告后面，部分项目的绩效目标完成情况表列在正文中。这类评价由单位自己完成，不同于财政部门或第三方机构开展的评价。',
 		plain_en:
-			'An assessment the spending unit makes of itself, scoring its results against its own performance targets. For 2019 the office assessed a number of projects and its spending as a whole, and organized its own evaluation of the confidential-communications and HD video project; the results are annexed to the report. Such reviews are carried out by the unit itself, not by the finance bureau or an independent evaluator.',
+			'An assessment the spending unit makes of itself, scoring its results against its own performance targets. For 2019 the office assessed a number of projects and its spending as a whole, and organized its own evaluation of the confidential-communications and HD video project; the reports on its spending as a whole and on that project are annexed, and tables for some of the projects are in the main text. Such reviews are carried out by the unit itself, not by the finance bureau or an independent evaluator.',
 		source_zh: '《中共中央 国务院关于全面实施预算绩效管理的意见》（2018年）；本报告第二部分“预算绩效管理情况”及附件',
 		source_en: 'Opinions of the CPC Central Committee and the State Council on Comprehensively Implementing Budget Performance Management (2018); Part Two of the report and its annexes',
 		related: ['performance-target', 'project-expenditure']
@@ -452,9 +452,9 @@ export const TERMS: TermContent[] = [
 		term_zh: '完成预算（预算完成率）',
 		term_en: 'Budget completion rate',
 		plain_zh:
-			'决算数占预算数的比例，报告写作“完成预算”，在项目绩效部分则叫“执行率”。2019年本部门一般公共预算的科目几乎都是百分之百完成预算。报告没有说明比较的是年初预算还是年中调整后的预算，附件则提到年度执行中按实际需要追加了项目经费。',
+			'决算数占预算数的比例，报告写作“完成预算”，在项目绩效部分则叫“执行率”。2019年本部门一般公共预算的科目几乎都是百分之百完成预算。报告没有说明比较的是年初预算还是年中调整后的预算，报告在预算绩效管理部分则提到，年度执行中按实际需要追加了项目经费。',
 		plain_en:
-			'Actual spending as a share of the budget, which the report calls 完成预算 (“budget completed”) and, for projects, 执行率 (“execution rate”). Almost every general-public-budget line of the office reached exactly its full budget in 2019. The report does not say whether it measures against the budget set at the start of the year or the budget as adjusted during it, though its annex notes that project money was added during the year.',
+			'Actual spending as a share of the budget, which the report calls 完成预算 (“budget completed”) and, for projects, 执行率 (“execution rate”). Almost every general-public-budget line of the office reached exactly its full budget in 2019. The report does not say whether it measures against the budget set at the start of the year or the budget as adjusted during it, though its section on performance management notes that project money was added during the year.',
 		source_zh: '本报告第二部分（使用而未定义）',
 		source_en: 'Part Two of the report, which uses the term without defining it',
 		related: ['budget', 'final-accounts', 'performance-target']

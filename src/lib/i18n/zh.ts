@@ -1,5 +1,6 @@
 /** 中文文本：必须满足 en.ts 定义的结构（缺少任何一项都是类型错误）。数字一律以占位符引用数据。 */
-import type { Messages } from './en';
+import { siteSourcesEn, type Messages } from './en';
+import type { Sources } from '$lib/sources/claims';
 import { sunburstZh } from '$lib/charts/sunburst/text';
 import { waterfallZh } from '$lib/charts/waterfall/text';
 import { embedZh } from '$lib/embed/text';
@@ -11,7 +12,7 @@ export const zh: Messages = {
 	meta: {
 		title: '攀枝花市委办公室2019年的钱花在了哪里',
 		description:
-			'读懂中共攀枝花市委办公室2019年度部门决算：钱花在哪里、支出为什么增长、一项信息化建设任务对总数有多大影响。',
+			'读懂中共攀枝花市委办公室2019年度部门决算：钱从哪里来、花在哪里，收、支总计为什么增长，一项信息化建设任务对总数有多大影响。',
 		siteName: '读懂攀枝花市委办2019年度部门决算'
 	},
 	nav: {
@@ -22,8 +23,8 @@ export const zh: Messages = {
 	headline: {
 		kicker: '中共攀枝花市委办公室 · 2019年度部门决算',
 		title: '一项信息化任务，让“下降”变成了“增长”',
-		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。决算报告给出的主要原因只有一条：按照省、市工作安排，市委办承担了[[informatization|信息化建设]]任务，涉及资金{totals.all.informatization}。剔除这一因素，[[like-for-like|同口径]]支出反而下降{totals.all.lfl-growth|abs}。',
-		whatIs: '[[final-accounts|部门决算]]是一个部门对全年实际收支的“总结账”；与之相对的“[[budget|预算]]”，是年初的计划。',
+		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。这个总计并不是当年的收入或支出：收入一方含从2018年结转的资金，支出一方含留到2020年的结转和结余。决算报告给出的主要原因是：按照省、市工作安排，市委办公室承担了[[informatization|信息化建设]]任务，涉及资金{totals.all.informatization}。剔除这一因素，收、支总计[[like-for-like|同口径]]反而下降{totals.all.lfl-growth|abs}。',
+		whatIs: '[[final-accounts|部门决算]]记录的是本部门2019年实际的收入和支出；报告逐项把支出与年初编制的[[budget|预算]]相比，给出完成预算的比例。',
 		statsLabel: '六个数字看全年',
 		stats: {
 			total2019: '2019年收、支总计',
@@ -43,7 +44,7 @@ export const zh: Messages = {
 	embed: embedZh,
 	glossary: {
 		title: '名词解释',
-		intro: '预决算报告有一套自己的术语。这里收录本页出现的全部术语：报告第三部分给出定义的，照录原文；每个术语都附有我们用平实语言写的说明。',
+		intro: '预决算报告有一套自己的术语。这里收录本页标注的术语：报告第三部分给出定义的，照录原文；每个术语都附有我们用平实语言写的说明。',
 		filter: '查找术语',
 		filterHint: '例如：结转、三公',
 		shown: '当前显示：',
@@ -60,3 +61,10 @@ export const zh: Messages = {
 	},
 	notFound: notFoundZh
 };
+
+/**
+ * Sources of each sentence (src/lib/sources/claims.ts): the page's title, description and headline.
+ * The Chinese sentences rest on what the English ones do, sentence by sentence; where they part,
+ * the sources test asks for a list of their own.
+ */
+export const siteSourcesZh: Sources = { ...siteSourcesEn };

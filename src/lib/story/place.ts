@@ -56,6 +56,9 @@ export function takePlace(path: string, navigationType: string | undefined, stor
 	return null;
 }
 
+/** The block a hold keeps on its mark, while it does: what keepReading keeps too. */
+let held: HTMLElement | null = null;
+
 /** Input that means the reader is scrolling on their own: a hold lets go at once. */
 const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
@@ -71,10 +74,20 @@ export function holdAt(el: HTMLElement, top: number, { settle = 400, max = 2500 
 	let still = start;
 	let frame = 0;
 	let last: { y: number; top: number } | null = null;
+	// The browser's own scroll anchoring is off meanwhile: it would keep a block inside what
+	// changes (a step below a stage taking its height), and its scroll would end the hold.
+	const root = el.ownerDocument.documentElement;
+	const anchoring = root.style.overflowAnchor;
+	root.style.overflowAnchor = 'none';
+	let released = false;
 	const release = () => {
 		win.cancelAnimationFrame(frame);
 		for (const type of READER_INPUT) win.removeEventListener(type, release, true);
+		if (held === el) held = null;
+		if (!released) root.style.overflowAnchor = anchoring;
+		released = true;
 	};
+	held = el;
 	for (const type of READER_INPUT) win.addEventListener(type, release, { capture: true, passive: true });
 	const tick = (now: number) => {
 		const y = win.scrollY;
@@ -118,7 +131,8 @@ export function keepWhere(at: () => number, doc: Document = document): () => voi
 
 /**
  * Keeps what the reader is reading where it is across a change of `changing` made in this task:
- * the active step if `changing` holds it; else the block of the reader's place (readPlace), or,
+ * the block a jump put on its mark while it is held there (holdAt: the reader is reading what they
+ * jumped to, and a keep that moved the page would end the hold); else the active step if `changing` holds it; else the block of the reader's place (readPlace), or,
  * where that block holds `changing` and the reader is past it, what follows `changing`. Nothing to
  * keep where `changing` is below the viewport (the reader does not see it move), nor on a page
  * without such blocks. Not left to the browser's own anchoring, which keeps the top of the first
@@ -128,6 +142,8 @@ export function keepReading(changing: HTMLElement): () => void {
 	const doc = changing.ownerDocument;
 	const win = doc.defaultView;
 	if (!win || changing.getBoundingClientRect().top >= win.innerHeight) return () => {};
+	const jumped = held;
+	if (jumped?.isConnected && !changing.contains(jumped)) return keepWhere(() => jumped.getBoundingClientRect().top, doc);
 	const active = changing.querySelector<HTMLElement>('.step.active');
 	if (active) return keepWhere(() => active.getBoundingClientRect().top, doc);
 	const place = readPlace(doc);

@@ -4,7 +4,7 @@
  * steps between. Pure: no DOM, no Svelte, no file system (runs at build time).
  */
 import type { DataPackage } from '$lib/data/load';
-import { formatAmount, formatFigure, formatRate, type Locale } from '$lib/format';
+import { formatAmount, formatFigure, formatRate, type Approximation, type Locale } from '$lib/format';
 import type { ScopeId } from '$lib/charts/waterfall/data';
 
 export type SectionId = 'rise' | 'income' | 'spending' | 'function' | 'threePublic' | 'running' | 'performance';
@@ -81,7 +81,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'income',
 			section: 'income',
-			chart: bars(t('收入来源', 'Income by source'), [
+			chart: bars(t('本年收入来源与上年结转', 'Income by source, and the carry-over from 2018'), [
 				amountRow('income.gpb', 'accent', 'income.gpb.share'),
 				amountRow('income.fund', undefined, 'income.fund.share'),
 				amountRow('income.other', undefined, 'income.other.share'),
@@ -99,7 +99,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'spending-basic',
 			section: 'spending',
-			chart: bars(t('一般公共预算基本支出', 'Basic spending from the general public budget'), [
+			chart: bars(t('一般公共预算财政拨款基本支出', 'Basic spending from the general public budget'), [
 				amountRow('basic.gpb.personnel', 'accent'),
 				amountRow('basic.gpb.public')
 			])
@@ -187,7 +187,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 	];
 }
 
-function countRow(f: { id: string; value: number; label_zh: string; label_en: string; unit: 'count' | 'wan-yuan' | 'percent' | 'score'; precision: number; approx: boolean; counter_zh: string; counter_en: string }, locale: Locale): BarSetRow {
+function countRow(f: { id: string; value: number; label_zh: string; label_en: string; unit: 'count' | 'wan-yuan' | 'percent' | 'score'; precision: number; approx: Approximation | null; counter_zh: string; counter_en: string }, locale: Locale): BarSetRow {
 	return { id: f.id, label: locale === 'zh' ? f.label_zh : f.label_en, value: f.value, text: formatFigure(f, locale) };
 }
 

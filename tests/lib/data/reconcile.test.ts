@@ -60,8 +60,10 @@ describe('reconcile(pkg) on the real report', () => {
 
 	it('runs every family of checks', () => {
 		const kinds = new Set(checks.map((c) => c.kind));
-		for (const k of ['sum', 'share', 'growth', 'prior-year', 'like-for-like', 'restatement', 'completion', 'execution']) expect(kinds).toContain(k);
-		expect(checks.length).toBeGreaterThan(90);
+		for (const k of ['sum', 'share', 'growth', 'prior-year', 'like-for-like', 'restatement', 'completion', 'execution', 'bound', 'tally']) expect(kinds).toContain(k);
+		expect(checks.length).toBeGreaterThan(170);
+		expect(new Set(checks.map((c) => c.id)).size, 'ids are unique').toBe(checks.length);
+		for (const c of checks) expect(c.relation === '=', c.id).toBe(c.kind !== 'bound');
 	});
 
 	it('recomputes the headline: +26.1% and −7.07% like for like, both exact', () => {
@@ -77,7 +79,7 @@ describe('reconcile(pkg) on the real report', () => {
 	});
 
 	it('sees rounding where the report’s parts miss its totals by a cent', () => {
-		for (const id of ['spending.sum', 'assets.current.column', 'assets.fixed.column', 'tp.overseas.growth', 'tp.reception.growth']) {
+		for (const id of ['spending.sum', 'assets.current.column', 'assets.fixed.column', 'tp.overseas.growth', 'tp.reception.growth', 'totals.fiscal.within-income-and-carryover']) {
 			expect(byId.get(id)?.class, id).toBe('rounding');
 		}
 	});

@@ -279,3 +279,41 @@ describe('keepAroundIsland: around a chart drawn in place of the server\'s', () 
 		expect(isl.style.minHeight).toBe('');
 	});
 });
+
+describe('keepReading during a held jump', () => {
+	afterEach(() => vi.restoreAllMocks());
+	it('keeps the block the reader jumped to, not the block at the viewport\'s middle, when its own stage takes its height', () => {
+		// A contents jump put section b's top at 0; its stage is measured on arrival and grows by
+		// 70 px. Section c, whose top has passed the viewport's middle, is the reader's place by
+		// position: keeping it would scroll section b 70 px off its mark (and end the hold).
+		const boxes: Record<string, { top: number; bottom: number }> = {};
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+		vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
+		vi.spyOn(window, 'scrollBy').mockImplementation(((o: ScrollToOptions) => {
+			for (const b of Object.values(boxes)) b.top -= o.top ?? 0;
+		}) as typeof window.scrollBy);
+		document.body.innerHTML =
+			'<section class="story-section" id="sec-b"><h2>B</h2><div class="scrolly" id="scr"><div class="stage"></div></div></section><section class="story-section" id="sec-c"></section>';
+		Object.assign(boxes, { 'sec-b': { top: 0, bottom: 300 }, scr: { top: 100, bottom: 300 }, 'sec-c': { top: 300, bottom: 2000 } });
+		for (const id of Object.keys(boxes)) document.getElementById(id)!.getBoundingClientRect = () => ({ ...boxes[id]! }) as DOMRect;
+		const release = holdAt(document.getElementById('sec-b')!, 0);
+		const done = keepReading(document.getElementById('scr')!);
+		boxes['sec-c']!.top += 70;
+		done();
+		expect(boxes['sec-b']!.top, 'the jump target stays on its mark').toBe(0);
+		expect(window.scrollBy).not.toHaveBeenCalled();
+		release();
+	});
+	it('turns the browser\'s scroll anchoring off while it holds (its scroll would end the hold), and back on after', () => {
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+		vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
+		document.body.innerHTML = '<section id="t"></section>';
+		document.documentElement.style.overflowAnchor = '';
+		const release = holdAt(document.getElementById('t')!, 0);
+		expect(document.documentElement.style.overflowAnchor).toBe('none');
+		release();
+		expect(document.documentElement.style.overflowAnchor).toBe('');
+		release();
+		expect(document.documentElement.style.overflowAnchor, 'a second release changes nothing').toBe('');
+	});
+});

@@ -7,17 +7,18 @@
  *   number that goes into one is formatted by src/lib/format.
  */
 import type { Widen } from '$lib/i18n/types';
+import type { Sources } from '$lib/sources/claims';
 
 export const sunburstEn = {
-	title: 'Where the money went: more than half ran the Party committee’s offices',
+	title: 'Where the money went: more than half was booked under Party committee offices and related bodies',
 	caption:
-		'The disc in the middle is all {totals.all.2019} the office took in and spent in 2019. The first ring splits it: {totals.gpb.2019} of general public budget spending (一般公共预算财政拨款支出) and, in grey, money the report gives only as totals. Further out, the budget spending is broken down the way the report does it, by function: classes (类), sections (款), items (项). Each ring adds up to the one inside it.',
+		'The disc in the middle is the whole of the office’s total income and spending (收、支总计) for 2019, {totals.all.2019}, seen from the spending side. The first ring splits it: {totals.gpb.2019} of general public budget spending (一般公共预算财政拨款支出) and, in grey, the rest, which the report does not break down by function. Further out, the budget spending is broken down the way the report does it, by function: classes (类), sections (款), items (项). Each ring adds up to the one inside it.',
 	howTo:
 		'Tap a segment to see its details and zoom in; tap the centre or the trail above the chart to go back. The list reaches every part, however thin. Keyboard: Tab to the chart, arrows to move, Enter to zoom in, Escape for the whole.',
 	source:
-		'Source: 2019 final accounts (部门决算), Part Two: general public budget spending by function (类, 款, 项), government-fund spending and the year-end balance. Amounts marked “derived” are computed from the report’s own totals.',
+		'Source: 2019 final accounts (部门决算), Part Two: total income and spending, spending in the year, general public budget spending by function (类, 款, 项) and government-fund spending. The year-end balance and spending from other funds, marked “derived”, are worked out from those totals.',
 	tableLabel: 'Show the data',
-	chartLabel: 'Sunburst of the 2019 total, ring by ring',
+	chartLabel: 'Sunburst of the 2019 total of income and spending, ring by ring',
 	breadcrumbLabel: 'Zoom level',
 	listLabel: 'What %name% is made of, largest first',
 	listHint: 'Choose a part to see it in detail.',
@@ -45,10 +46,10 @@ export const sunburstEn = {
 	status: 'Source of the amount',
 	printed: 'as printed in the report',
 	derived: 'derived: %formula%',
-	notItemised: 'The report gives this amount but does not break it down by function (类, 款, 项).',
+	notItemised: 'The report does not break this amount down by function (类, 款, 项).',
 	glossary: 'The report’s definition of this line',
 	table: {
-		caption: 'The 2019 total, broken down as in the chart. Amounts in yuan.',
+		caption: 'The 2019 total of income and spending, broken down as in the chart. Amounts in yuan.',
 		name: 'Part',
 		amount: 'Amount (yuan)',
 		shareOfParent: 'Share of the level above',
@@ -62,11 +63,11 @@ export const sunburstEn = {
 export const sunburstZh: Widen<typeof sunburstEn> = {
 	title: '钱花在了哪里：一半以上用于党委办公厅（室）及相关机构事务',
 	caption:
-		'圆心是市委办公室2019年收、支总计{totals.all.2019}。第一圈把它分开：一般公共预算财政拨款支出{totals.gpb.2019}，以及报告只给出总数、没有按功能列明细的资金（灰色）。再往外，一般公共预算财政拨款支出按决算的功能分类，依次分到类、款、项。每一圈各部分之和，正好等于它内侧的那一圈。',
+		'圆心是市委办公室2019年收、支总计{totals.all.2019}，这里从支出一方展开。第一圈把它分开：一般公共预算财政拨款支出{totals.gpb.2019}，以及没有按功能分类列出明细的其余部分（灰色）。再往外，一般公共预算财政拨款支出按决算的功能分类，依次分到类、款、项。每一圈各部分之和，正好等于它内侧的那一圈。',
 	howTo:
 		'点击扇区可查看详情并放大；点击圆心或图上方的层级导航可返回。列表可以选到每一个部分，再小的也不遗漏。键盘：Tab键进入图表，方向键移动，回车键放大，Esc键回到全貌。',
 	source:
-		'来源：2019年度部门决算第二部分，一般公共预算财政拨款支出（按功能分类的类、款、项）、政府性基金预算拨款支出及年末结转和结余。标注“推算”的金额由报告中的总数计算得出。',
+		'来源：2019年度部门决算第二部分：收、支总计、本年支出合计、一般公共预算财政拨款支出（按功能分类的类、款、项）和政府性基金预算拨款支出。标注“推算”的年末结转和结余、其他资金支出，由这些总数计算得出。',
 	tableLabel: '查看数据表',
 	chartLabel: '2019年收、支总计旭日图，由里向外逐级展开',
 	breadcrumbLabel: '当前层级',
@@ -94,7 +95,7 @@ export const sunburstZh: Widen<typeof sunburstEn> = {
 	status: '数据来源',
 	printed: '报告原数',
 	derived: '推算：%formula%',
-	notItemised: '报告列出了这部分金额，但没有按功能分类（类、款、项）列出明细。',
+	notItemised: '报告没有按功能分类（类、款、项）列出这部分金额的明细。',
 	glossary: '报告中的名词解释',
 	table: {
 		caption: '2019年收、支总计的构成，与图中一致。金额单位：万元。',
@@ -107,3 +108,17 @@ export const sunburstZh: Widen<typeof sunburstEn> = {
 		notItemised: '未按功能分类'
 	}
 };
+
+/** Sources of each sentence (src/lib/sources/claims.ts): the chart's title and caption. */
+export const sunburstSourcesEn: Sources = {
+	title: [['functional.gps.party', 'totals.gpb.2019']],
+	caption: [
+		['totals.all.2019', 'spending.total', 'balance.closing'],
+		['totals.gpb.2019', 'fund.spending', 'spending.other-funds', 'balance.closing', 'p:classes'],
+		['p:classes', 'check:functional.classes.sum', 'check:functional.items.sum'],
+		['check:functional.classes.sum', 'check:functional.gps.sum', 'check:functional.sci.sum', 'check:functional.social.sum', 'check:functional.health.sum', 'check:functional.housing.sum', 'check:functional.items.sum']
+	]
+};
+
+/** The Chinese text says the same, sentence for sentence. */
+export const sunburstSourcesZh: Sources = sunburstSourcesEn;

@@ -4,31 +4,32 @@
  * `$name` marks a slot the chart fills with a formatted value or another string (see fill()).
  */
 import type { Widen } from '$lib/i18n/types';
+import type { Sources } from '$lib/sources/claims';
 
 export const waterfallEn = {
 	tableLabel: 'Show the data',
-	title: 'Without the informatization task, the office’s money would have shrunk, not grown',
+	title: 'Take out the informatization task and each total falls instead of rising',
 	caption:
-		'Start from the 2018 total, add the money for the informatization task (信息化建设) that the province and the city handed the office, then everything else that changed: you land on the 2019 total. Without the task, 2019 would have closed below 2018.',
+		'Start from the 2018 total, add the money for the informatization task (信息化建设) that the office took on under arrangements of the province and the city, then the net change in everything else: you land on the 2019 total. Take the task’s money out, and the 2019 total is below the 2018 one at every scope.',
 	legend: {
 		total: 'Total',
 		rise: 'Increase',
 		fall: 'Decrease'
 	},
 	source:
-		'Source: 2019 final accounts (部门决算), part two, sections one, four and five, and the report’s chart data. “Everything else” and the split by source are our arithmetic on its figures.',
+		'Source: 2019 final accounts (部门决算), part two, sections one, four and five, and the report’s chart data. “The rest, net” and the split by source are our arithmetic on its figures.',
 	scopeLegend: 'The report states the change at three scopes (口径)',
 	scopes: {
-		all: { label: 'All funds', hint: '收支总计', name: 'all funds' },
-		fiscal: { label: 'Fiscal appropriations', hint: '财政拨款收支总计', name: 'fiscal appropriations' },
-		gpb: { label: 'General public budget', hint: '一般公共预算财政拨款支出', name: 'general public budget' }
+		all: { label: 'Total income and spending', hint: '收、支总计', name: 'total income and spending' },
+		fiscal: { label: 'Fiscal appropriations', hint: '财政拨款收、支总计', name: 'fiscal-appropriation income and spending' },
+		gpb: { label: 'General public budget spending', hint: '一般公共预算财政拨款支出', name: 'general public budget' }
 	},
 	chartLabel: 'From the 2018 total to the 2019 total, $scope, step by step',
 	derivedMark: ' (derived)',
 	bars: {
 		start: '2018 total',
 		info: 'Informatization task (信息化建设)',
-		other: 'Everything else',
+		other: 'The rest, net',
 		end: '2019 total'
 	},
 	aria: {
@@ -61,7 +62,7 @@ export const waterfallEn = {
 	},
 	method: {
 		title: 'How we calculated',
-		other: '“Everything else” is the change on 2018 with the informatization funds taken out:',
+		other: '“The rest, net” is the change on 2018 with the informatization funds taken out:',
 		growth: 'Growth, recomputed by our reconciliation engine from the printed change and 2019 total:',
 		likeForLike: 'Like for like, recomputed the same way once the informatization funds are taken out of the change:',
 		split: 'Each source of the informatization funds is the gap between two nested scopes:',
@@ -73,7 +74,7 @@ export const waterfallEn = {
 		rows: {
 			start: '2018 total',
 			info: 'Informatization task (信息化建设)',
-			other: 'Everything else (derived)',
+			other: 'The rest, net (derived)',
 			end: '2019 total',
 			change: 'Change on 2018',
 			growth: 'Growth, as printed',
@@ -91,23 +92,23 @@ export const waterfallEn = {
 	},
 	derivedLabels: {
 		other: {
-			all: 'All funds: change on 2018 other than the informatization task',
-			fiscal: 'Fiscal appropriations: change on 2018 other than the informatization task',
-			gpb: 'General public budget: change on 2018 other than the informatization task'
+			all: 'Total income and spending: net change on 2018 other than the informatization task',
+			fiscal: 'Fiscal-appropriation income and spending: net change on 2018 other than the informatization task',
+			gpb: 'General public budget spending: net change on 2018 other than the informatization task'
 		}
 	},
 	threePublic: {
-		title: '“Three public” spending (“三公”经费) fell: cars cost far less, trips and receptions a little more',
+		title: 'The “three public” expenses (“三公”经费) fell: far less on vehicles, slightly more on trips and receptions',
 		caption:
-			'Trips abroad, official vehicles and receptions: the spending the public watches most closely. The report prints each for 2019 with its change on 2018; the 2018 amounts here are worked out from those two. Together they went from {tp.total.2018} to {tp.total}.',
+			'The “three public” expenses are what the office pays from fiscal appropriations for official trips abroad and to Hong Kong, Macao and Taiwan (因公出国（境）), official vehicles and official receptions. The report prints each for 2019 with its change on 2018; the 2018 amounts here are worked out from those two. Together they went from {tp.total.2018} to {tp.total}.',
 		reason:
-			'Why vehicle spending fell by {tp.vehicles.change|abs}, in the report’s words: in 2018 the office bought {tp.vehicles.purchased-2018}, within its vehicle quota, for {tp.vehicles.purchase-2018} including taxes; and part of the running costs was paid only in 2020.',
+			'Why vehicle spending fell by {tp.vehicles.change|abs}, as the report explains: in 2018 the office bought {tp.vehicles.purchased-2018}, within its vehicle quota, for {tp.vehicles.purchase-2018} including taxes; and part of the 2019 running costs was put off, to be paid in 2020.',
 		source: 'Source: 2019 final accounts (部门决算), part two, section seven. The 2018 amounts are derived.',
 		scope: '“three public” expenses',
 		chartLabel: 'From the 2018 total to the 2019 total of the “three public” expenses, step by step',
 		bars: {
 			start: '2018 total',
-			overseas: 'Trips abroad (因公出国)',
+			overseas: 'Trips outside the mainland (因公出国（境）)',
 			vehicles: 'Official vehicles (公务用车)',
 			reception: 'Receptions (公务接待)',
 			end: '2019 total'
@@ -130,9 +131,9 @@ export const waterfallEn = {
 
 export const waterfallZh: Widen<typeof waterfallEn> = {
 	tableLabel: '查看数据表',
-	title: '没有信息化建设任务，收支不增反降',
+	title: '剔除信息化建设任务，各口径都不增反降',
 	caption:
-		'从2018年的总额出发，先加上按省、市工作安排承担的信息化建设任务资金，再计入其余各项增减，就得到2019年的总额。如果没有这项任务，2019年的收支会比2018年少。',
+		'从2018年的总额出发，先加上按省、市工作安排承担的信息化建设任务资金，再计入其余各项的净增减，就得到2019年的总额。剔除这项任务的资金，各口径2019年的总额都低于2018年。',
 	legend: {
 		total: '总额',
 		rise: '增加',
@@ -219,9 +220,9 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 		}
 	},
 	threePublic: {
-		title: '“三公”经费下降：公务用车费用大减，出国和接待略增',
+		title: '“三公”经费下降：公务用车费用大减，因公出国（境）和公务接待费略增',
 		caption:
-			'“三公”经费即因公出国（境）费、公务用车购置及运行维护费和公务接待费。报告列出了各项2019年的金额及其比2018年的增减额，图中2018年的金额由两者推算。合计从{tp.total.2018}降到{tp.total}。',
+			'“三公”经费即用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。报告列出了各项2019年的金额及其比2018年的增减额，图中2018年的金额由两者推算。合计从{tp.total.2018}降到{tp.total}。',
 		reason:
 			'公务用车购置及运行维护费减少{tp.vehicles.change|abs}，报告给出的原因：一是2018年根据工作需要，在车辆编制范围内购置车辆{tp.vehicles.purchased-2018}，发生车辆购置及相关税费{tp.vehicles.purchase-2018}；二是部分公务用车运行维护费延迟到2020年支付。',
 		source: '来源：2019年度部门决算第二部分七。2018年金额为推算数。',
@@ -249,3 +250,27 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 		}
 	}
 };
+
+/** Sources of each sentence (src/lib/sources/claims.ts): the charts' titles and captions. */
+export const waterfallSourcesEn: Sources = {
+	title: [['totals.all.growth', 'totals.all.lfl-growth', 'totals.fiscal.growth', 'totals.fiscal.lfl-growth', 'totals.gpb.growth', 'totals.gpb.lfl-growth']],
+	caption: [
+		['check:totals.all.prior-year', 'check:totals.fiscal.prior-year', 'check:totals.gpb.prior-year', 'totals.all.informatization', 'totals.fiscal.informatization', 'totals.gpb.informatization', 'p:total'],
+		['totals.all.lfl-growth', 'totals.fiscal.lfl-growth', 'totals.gpb.lfl-growth', 'check:totals.all.like-for-like', 'check:totals.fiscal.like-for-like', 'check:totals.gpb.like-for-like']
+	],
+	'split.title': [['totals.all.informatization', 'totals.fiscal.informatization', 'totals.gpb.informatization', 'info.fund', 'info.other']],
+	'split.note': [
+		['p:income-by-source', 'check:annex.income.fiscal.sum', 'check:totals.gpb.informatization.within-fiscal', 'check:totals.fiscal.informatization.within-all'],
+		['info.fund', 'info.other']
+	],
+	'threePublic.title': [['tp.total.2018', 'tp.total', 'tp.vehicles.change', 'tp.overseas.change', 'tp.reception.change']],
+	'threePublic.caption': [
+		['p:def-three-public'],
+		['p:tp-by-item', 'p:tp-overseas-change', 'p:tp-vehicles-change', 'p:tp-reception-change', 'tp.overseas.2018', 'tp.vehicles.2018', 'tp.reception.2018'],
+		['tp.total.2018', 'tp.total']
+	],
+	'threePublic.reason': [['tp.vehicles.change', 'tp.vehicles.purchased-2018', 'tp.vehicles.purchase-2018', 'p:tp-vehicles-purchase-2018']]
+};
+
+/** The Chinese text says the same, sentence for sentence. */
+export const waterfallSourcesZh: Sources = waterfallSourcesEn;

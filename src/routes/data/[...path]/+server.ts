@@ -1,12 +1,14 @@
 /**
  * Publishes the data package as static files: /data/datapackage.json, the CSV resources, the
- * report's text, and checks.json (the reconciliation engine's results).
+ * report's text, checks.json (the reconciliation engine's results) and claims.json (every sentence of
+ * the site with its sources).
  */
 import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getData } from '$lib/data/server';
 import { withBom } from '$lib/data/bom';
+import { claimsDocument } from '$lib/sources/server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -26,7 +28,7 @@ function publishedFiles(): string[] {
 	];
 }
 
-export const entries: EntryGenerator = () => [...publishedFiles(), 'checks.json'].map((path) => ({ path }));
+export const entries: EntryGenerator = () => [...publishedFiles(), 'checks.json', 'claims.json'].map((path) => ({ path }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const type = TYPES[params.path.split('.').pop() ?? ''];
@@ -35,6 +37,9 @@ export const GET: RequestHandler = ({ params }) => {
 		return new Response(JSON.stringify({ generated: 'build', count: checks.length, checks }, null, 1), {
 			headers: { 'content-type': TYPES.json! }
 		});
+	}
+	if (params.path === 'claims.json') {
+		return new Response(JSON.stringify(claimsDocument(), null, 1), { headers: { 'content-type': TYPES.json! } });
 	}
 	if (!type || !publishedFiles().includes(params.path)) error(404, 'Not found');
 	const body = readFileSync(join(process.env.DATA_DIR ?? 'data', params.path));
