@@ -41,8 +41,8 @@ export const embedZh: Widen<typeof embedEn> = {
 		waterfall: {
 			frame: '图表：一项信息化建设任务，让市委办公室各口径的总额由降转升',
 			title: {
-				all: '收支总计比2018年增长{totals.all.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.all.lfl-growth|abs}',
-				fiscal: '财政拨款收支总计比2018年增长{totals.fiscal.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.fiscal.lfl-growth|abs}',
+				all: '收、支总计比2018年增长{totals.all.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.all.lfl-growth|abs}',
+				fiscal: '财政拨款收、支总计比2018年增长{totals.fiscal.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.fiscal.lfl-growth|abs}',
 				gpb: '一般公共预算财政拨款支出比2018年增长{totals.gpb.growth}；剔除[[informatization|信息化建设]]任务，[[like-for-like|同口径]]下降{totals.gpb.lfl-growth|abs}'
 			}
 		},

@@ -22,7 +22,7 @@ export const waterfallEn = {
 	scopes: {
 		all: { label: 'Total income and spending', hint: '收、支总计', name: 'total income and spending' },
 		fiscal: { label: 'Fiscal appropriations', hint: '财政拨款收、支总计', name: 'fiscal-appropriation income and spending' },
-		gpb: { label: 'General public budget spending', hint: '一般公共预算财政拨款支出', name: 'general public budget' }
+		gpb: { label: 'General public budget spending', hint: '一般公共预算财政拨款支出', name: 'general public budget spending' }
 	},
 	chartLabel: 'From the 2018 total to the 2019 total, $scope, step by step',
 	derivedMark: ' (derived)',
@@ -142,8 +142,8 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 	source: '来源：2019年度部门决算第二部分一、四、五及图表数据。“其余增减”和资金来源的拆分由本文根据报告数据推算。',
 	scopeLegend: '报告在三个口径下说明了这一变化',
 	scopes: {
-		all: { label: '收支总计', hint: '全部资金', name: '收支总计' },
-		fiscal: { label: '财政拨款收支总计', hint: '一般公共预算加政府性基金', name: '财政拨款收支总计' },
+		all: { label: '收、支总计', hint: '全部资金', name: '收、支总计' },
+		fiscal: { label: '财政拨款收、支总计', hint: '一般公共预算加政府性基金', name: '财政拨款收、支总计' },
 		gpb: { label: '一般公共预算财政拨款支出', hint: '只含一般公共预算', name: '一般公共预算财政拨款支出' }
 	},
 	chartLabel: '$scope从2018年到2019年的逐项变化',
@@ -172,7 +172,7 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 	},
 	split: {
 		title: '信息化建设资金从哪里来',
-		note: '三个口径层层包含：一般公共预算财政拨款属于财政拨款，财政拨款又属于收支总计。相邻两个口径的信息化建设资金相减，就是其中一种来源的金额。',
+		note: '三个口径层层包含：一般公共预算财政拨款属于财政拨款，财政拨款又属于收、支总计。相邻两个口径的信息化建设资金相减，就是其中一种来源的金额。',
 		parts: {
 			gpb: '一般公共预算财政拨款',
 			fund: '政府性基金',
@@ -214,8 +214,8 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 	},
 	derivedLabels: {
 		other: {
-			all: '收支总计中除信息化建设外的其余增减',
-			fiscal: '财政拨款收支总计中除信息化建设外的其余增减',
+			all: '收、支总计中除信息化建设外的其余增减',
+			fiscal: '财政拨款收、支总计中除信息化建设外的其余增减',
 			gpb: '一般公共预算财政拨款支出中除信息化建设外的其余增减'
 		}
 	},

@@ -49,7 +49,7 @@ describe('Waterfall', () => {
 		const items = within(list).getAllByRole('listitem');
 		expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(zhSteps.map((s) => s.ariaLabel));
 		for (const item of items) expect(item.getAttribute('tabindex')).toBe('0');
-		expect(items[1]!.getAttribute('aria-label')).toMatch(/^收支总计 · 信息化建设：\+[\d,.]+万元，增加$/);
+		expect(items[1]!.getAttribute('aria-label')).toMatch(/^收、支总计 · 信息化建设：\+[\d,.]+万元，增加$/);
 		expect(items[2]!.getAttribute('aria-label')).toContain(MINUS);
 	});
 

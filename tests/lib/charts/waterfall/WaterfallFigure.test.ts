@@ -49,7 +49,7 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 		const { container, getByRole } = render(WaterfallFigure, props('zh'));
 		await tick();
 		expect(barNames(container)).toEqual(scopeSteps(byScope('all'), 'zh').map((s) => s.ariaLabel));
-		expect((getByRole('radio', { name: /^收支总计/ }) as HTMLInputElement).checked).toBe(true);
+		expect((getByRole('radio', { name: /^收、支总计/ }) as HTMLInputElement).checked).toBe(true);
 		const rates = container.querySelector('[data-testid="waterfall-rates"]')!;
 		const all = byScope('all');
 		expect(rates.querySelector(`[data-figure="${all.likeForLike.printed.id}"]`)?.textContent).toBe(formatValue(all.likeForLike.printed, 'zh', 'signed'));
@@ -60,7 +60,7 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 	it('switching scope redraws the bars, the rates and the note, and records the scope in the URL', async () => {
 		const onscopechange = vi.fn();
 		const { container, getByRole } = render(WaterfallFigure, { ...props('zh'), onscopechange });
-		await fireEvent.click(getByRole('radio', { name: /^财政拨款收支总计/ }));
+		await fireEvent.click(getByRole('radio', { name: /^财政拨款收、支总计/ }));
 		await tick();
 		const fiscal = byScope('fiscal');
 		expect(barNames(container)).toEqual(scopeSteps(fiscal, 'zh').map((s) => s.ariaLabel));

@@ -66,11 +66,11 @@ describe('scopeSteps(scope, locale)', () => {
 		expect(zh[1]!.ariaLabel).toContain(zh[1]!.valueText);
 		expect(zh[1]!.ariaLabel).toContain('增加');
 		expect(zh[2]!.ariaLabel).toContain('减少');
-		expect(zh[0]!.ariaLabel).toContain('收支总计');
+		expect(zh[0]!.ariaLabel).toContain('收、支总计');
 		const en = scopeSteps(data.scopes[2]!, 'en');
-		expect(en[1]!.ariaLabel).toMatch(/^Informatization task \(信息化建设\), general public budget: \+.* million yuan, an increase$/);
+		expect(en[1]!.ariaLabel).toMatch(/^Informatization task \(信息化建设\), general public budget spending: \+.* million yuan, an increase$/);
 		expect(en[2]!.ariaLabel).toMatch(/a decrease$/);
-		expect(en[3]!.ariaLabel).toBe(`2019 total, general public budget: ${formatAmount(data.scopes[2]!.end.value, 'en')}`);
+		expect(en[3]!.ariaLabel).toBe(`2019 total, general public budget spending: ${formatAmount(data.scopes[2]!.end.value, 'en')}`);
 	});
 
 	it('has no leftover $slots', () => {
