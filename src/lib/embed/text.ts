@@ -23,7 +23,7 @@ export const embedEn = {
 		},
 		'three-public': {
 			frame: 'Chart: the Panzhihua Party office’s “three public” spending, 2018 to 2019',
-			title: '[[three-public-expenses|“Three public” spending]] fell from {tp.total.2018} to {tp.total}: vehicles cost {tp.vehicles.change|abs} less, trips and receptions slightly more'
+			title: '[[three-public-expenses|“Three public” spending]] fell from {tp.total.2018} to {tp.total}: vehicles cost {tp.vehicles.change|abs} less, trips and receptions more'
 		},
 		sunburst: {
 			frame: 'Chart: where the Panzhihua Party office’s 2019 money went, by function',
@@ -48,7 +48,7 @@ export const embedZh: Widen<typeof embedEn> = {
 		},
 		'three-public': {
 			frame: '图表：攀枝花市委办公室2018年和2019年的“三公”经费',
-			title: '[[three-public-expenses|“三公”经费]]从{tp.total.2018}降到{tp.total}：公务用车购置及运行维护费减少{tp.vehicles.change|abs}，因公出国（境）费和公务接待费略增'
+			title: '[[three-public-expenses|“三公”经费]]从{tp.total.2018}降到{tp.total}：公务用车购置及运行维护费减少{tp.vehicles.change|abs}，因公出国（境）费和公务接待费有所增加'
 		},
 		sunburst: {
 			frame: '图表：攀枝花市委办公室2019年的钱花在了哪里（按功能分类）',

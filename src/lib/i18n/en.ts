@@ -29,7 +29,7 @@ export const en = {
 		title: 'One informatization task turned a fall into a rise',
 		lede: 'In 2019 the total income and spending (收、支总计) of the General Office of the Panzhihua Municipal Party Committee came to {totals.all.2019}, up from {totals.all.2018} in 2018: {totals.all.change} more, a rise of {totals.all.growth}. That total is not what the office took in or spent in the year: its income side includes money carried in from 2018, its spending side money left for 2020. The report names one main reason for the rise: a task of building information systems ([[informatization|信息化建设]]) that the office took on under arrangements of the province and the city, worth {totals.all.informatization}. Take that away and, [[like-for-like|like for like (同口径)]], total income and spending fell by {totals.all.lfl-growth|abs}.',
 		whatIs:
-			'[[final-accounts|Final accounts (部门决算)]] record what the office actually received and spent in 2019; line by line, the report sets that spending against the [[budget|budget (预算)]] drawn up at the start of the year and gives the share of it spent.',
+			'[[final-accounts|Final accounts (部门决算)]] record what the office actually received and spent in 2019; line by line, the report sets its general public budget spending against the [[budget|budget (预算)]] and gives the share spent.',
 		statsLabel: 'The year in six numbers',
 		stats: {
 			total2019: 'Total income and spending, 2019',
@@ -82,5 +82,5 @@ export const siteSourcesEn: Sources = {
 		['totals.all.informatization', 'p:total'],
 		['totals.all.lfl-growth']
 	],
-	'headline.whatIs': [['p:income-by-source', 'p:spending-by-type', 'p:gpb-completion', 'p:perf-monitoring']]
+	'headline.whatIs': [['p:income-by-source', 'p:spending-by-type', 'p:gpb-completion', 'functional.gps.party.operation.rate', 'functional.sci.admin.other.rate', 'functional.housing.reform.fund.rate']]
 };

@@ -24,7 +24,7 @@ export const zh: Messages = {
 		kicker: '中共攀枝花市委办公室 · 2019年度部门决算',
 		title: '一项信息化任务，让“下降”变成了“增长”',
 		lede: '2019年，市委办公室收、支总计{totals.all.2019}，2018年为{totals.all.2018}，增加{totals.all.change}，增长{totals.all.growth}。这个总计并不是当年的收入或支出：收入一方含从2018年结转的资金，支出一方含留到2020年的结转和结余。决算报告给出的主要原因是：按照省、市工作安排，市委办公室承担了[[informatization|信息化建设]]任务，涉及资金{totals.all.informatization}。剔除这一因素，收、支总计[[like-for-like|同口径]]反而下降{totals.all.lfl-growth|abs}。',
-		whatIs: '[[final-accounts|部门决算]]记录的是本部门2019年实际的收入和支出；报告逐项把支出与年初编制的[[budget|预算]]相比，给出完成预算的比例。',
+		whatIs: '[[final-accounts|部门决算]]记录的是本部门2019年实际的收入和支出；报告把一般公共预算财政拨款支出逐项与[[budget|预算]]相比，给出完成预算的比例。',
 		statsLabel: '六个数字看全年',
 		stats: {
 			total2019: '2019年收、支总计',

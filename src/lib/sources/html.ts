@@ -18,11 +18,14 @@ export function sourcesHtml(passages: Pick<PassageRow, 'id' | 'section' | 'quote
 					.join(`<span class="num">${esc(formatCount(passages.length, locale))}</span>`);
 	const items = passages
 		.map((p) => {
-			// The report's words and numbers are data (data-from="data"), not text of the site's own.
-			const data = (text: string, lang = '') => `<span data-from="data"${lang ? ` lang="${lang}"` : ''}>${esc(text)}</span>`;
-			const where = locale === 'zh' ? data(p.section) : `${data(sectionEn(p.section))} (${data(p.section, 'zh-CN')})`;
-			const rendering = locale === 'en' ? `<p class="rendering">${esc(t.rendering)}${data(p.en)}</p>` : '';
-			return `<li data-passage="${esc(p.id)}"><blockquote lang="zh-CN"><p data-from="data">${esc(p.quote)}</p></blockquote>${rendering}<p class="where">${esc(t.where)}${where}</p></li>`;
+			// The report's words and numbers are data (data-from="data"), not text of the site's own. A
+			// few elements a passage: every step carries its passages, and the page is parsed whole.
+			const where =
+				locale === 'zh'
+					? `<p class="where" data-from="data">${esc(t.where)}${esc(p.section)}</p>`
+					: `<p class="where"><span data-from="data">${esc(t.where)}${esc(sectionEn(p.section))}</span> <span lang="zh-CN" data-from="data">(${esc(p.section)})</span></p>`;
+			const rendering = locale === 'en' ? `<p class="rendering" data-from="data">${esc(t.rendering)}${esc(p.en)}</p>` : '';
+			return `<li data-passage="${esc(p.id)}"><blockquote lang="zh-CN" data-from="data">${esc(p.quote)}</blockquote>${rendering}${where}</li>`;
 		})
 		.join('');
 	return `<details><summary>${esc(t.summary)} <span class="count">(${count})</span></summary><ol>${items}</ol></details>`;

@@ -110,7 +110,7 @@ export const storyEn = {
 			alt: 'The informatization money, {totals.all.informatization}, divided by source: general public budget {totals.gpb.informatization}, government funds {info.fund} (derived) and other funds {info.other} (derived).'
 		},
 		income: {
-			text: 'The great majority of the {income.total} the office received in 2019 (本年收入合计) came as appropriations from the city’s budgets: {income.gpb} ({income.gpb.share}) from the [[general-public-budget|general public budget]] and {income.fund} ({income.fund.share}) from [[government-fund-budget|government funds]]. [[other-income|Other income (其他收入)]] added {income.other} ({income.other.share}), and {annex.income.carryover} [[carry-over-opening|carried over from 2018]], a figure only the annex prints, brings the income side to the total income and spending (收、支总计) of {totals.all.2019}.',
+			text: 'The great majority of the {income.total} the office received in 2019 (本年收入合计) came as appropriations from the city’s budgets: {income.gpb} ({income.gpb.share}) from the [[general-public-budget|general public budget]] and {income.fund} ({income.fund.share}) from [[government-fund-budget|government funds]]. [[other-income|Other income (其他收入)]] added {income.other} ({income.other.share}), and {annex.income.carryover} [[carry-over-opening|carried over from 2018]], a figure the report’s text gives only in its annex, brings the income side to the total income and spending (收、支总计) of {totals.all.2019}.',
 			alt: 'Bars of income by source: general public budget {income.gpb} ({income.gpb.share}), government funds {income.fund} ({income.fund.share}), other income {income.other} ({income.other.share}), and {annex.income.carryover} carried over from 2018.'
 		},
 		'spending-type': {
@@ -122,7 +122,7 @@ export const storyEn = {
 			alt: 'Two bars splitting basic spending from the general public budget, {basic.gpb.total}: personnel costs {basic.gpb.personnel} and day-to-day running costs {basic.gpb.public}.'
 		},
 		'function-whole': {
-			text: 'Here is the whole of total income and spending (收、支总计), {totals.all.2019}, as a disc, seen from the spending side. The report itemises by function only the {totals.gpb.2019} spent from the [[general-public-budget|general public budget]]; the rest stays grey: {fund.spending} of [[government-fund-budget|government-fund]] spending, {spending.other-funds} from other funds and {balance.closing} [[carry-over-closing|carried into 2020]], the last two worked out by us from the report’s totals.',
+			text: 'Here is the whole of total income and spending (收、支总计), {totals.all.2019}, as a disc, seen from the spending side. The report’s text itemises by function only the {totals.gpb.2019} spent from the [[general-public-budget|general public budget]]; the rest stays grey: {fund.spending} of [[government-fund-budget|government-fund]] spending, {spending.other-funds} from other funds and {balance.closing} [[carry-over-closing|carried into 2020]], the last two worked out by us from the report’s totals.',
 			alt: 'A sunburst of total income and spending, {totals.all.2019}, from the spending side: general public budget spending of {totals.gpb.2019}, broken down further, beside government-fund spending of {fund.spending}, other-funds spending of {spending.other-funds} (derived) and {balance.closing} carried into 2020 (derived), which are not.'
 		},
 		'function-classes': {
@@ -272,7 +272,7 @@ export const storyZh: Widen<typeof storyEn> = {
 			alt: '信息化建设资金{totals.all.informatization}按来源拆分：一般公共预算{totals.gpb.informatization}，政府性基金{info.fund}（推算），其他资金{info.other}（推算）。'
 		},
 		income: {
-			text: '2019年本年收入合计{income.total}，绝大部分是[[fiscal-appropriation-income|财政拨款收入]]：[[general-public-budget|一般公共预算]]{income.gpb}，占{income.gpb.share}；[[government-fund-budget|政府性基金预算]]{income.fund}，占{income.fund.share}。[[other-income|其他收入]]{income.other}，占{income.other.share}。再加上只在附件中列出的[[carry-over-opening|上年结转收入]]{annex.income.carryover}，收入一方正好是收、支总计{totals.all.2019}。',
+			text: '2019年本年收入合计{income.total}，绝大部分是[[fiscal-appropriation-income|财政拨款收入]]：[[general-public-budget|一般公共预算]]{income.gpb}，占{income.gpb.share}；[[government-fund-budget|政府性基金预算]]{income.fund}，占{income.fund.share}。[[other-income|其他收入]]{income.other}，占{income.other.share}。再加上文字说明中只在附件里出现的[[carry-over-opening|上年结转收入]]{annex.income.carryover}，收入一方正好是收、支总计{totals.all.2019}。',
 			alt: '收入来源柱状图：一般公共预算财政拨款{income.gpb}（{income.gpb.share}），政府性基金预算财政拨款{income.fund}（{income.fund.share}），其他收入{income.other}（{income.other.share}），另有上年结转{annex.income.carryover}。'
 		},
 		'spending-type': {
@@ -284,7 +284,7 @@ export const storyZh: Widen<typeof storyEn> = {
 			alt: '一般公共预算财政拨款基本支出{basic.gpb.total}分为两根柱子：人员经费{basic.gpb.personnel}，日常公用经费{basic.gpb.public}。'
 		},
 		'function-whole': {
-			text: '把收、支总计{totals.all.2019}从支出一方画成一个圆。报告只对其中的[[general-public-budget|一般公共预算]]财政拨款支出{totals.gpb.2019}按[[classification|功能分类]]列出明细；其余部分只有总数：[[government-fund-budget|政府性基金预算]]支出{fund.spending}、其他资金支出{spending.other-funds}，以及[[carry-over-closing|年末结转和结余]]{balance.closing}，后两项由本文推算。',
+			text: '把收、支总计{totals.all.2019}从支出一方画成一个圆。报告的文字说明只对其中的[[general-public-budget|一般公共预算]]财政拨款支出{totals.gpb.2019}按[[classification|功能分类]]列出明细；其余部分只有总数：[[government-fund-budget|政府性基金预算]]支出{fund.spending}、其他资金支出{spending.other-funds}，以及[[carry-over-closing|年末结转和结余]]{balance.closing}，后两项由本文推算。',
 			alt: '收、支总计{totals.all.2019}的旭日图：一般公共预算财政拨款支出{totals.gpb.2019}向外逐级展开；政府性基金预算支出{fund.spending}、其他资金支出{spending.other-funds}（推算）和年末结转和结余{balance.closing}（推算）不再细分。'
 		},
 		'function-classes': {
@@ -328,7 +328,7 @@ export const storyZh: Widen<typeof storyEn> = {
 			alt: '{perf.projects-reported}项目的预算与执行率：机要高清业务{perf.hd-video.budget}（{perf.hd-video.execution-rate}），《执政实录》和《攀枝花纪事》{perf.annals.budget}（{perf.annals.execution-rate}），党史数字信息化等{perf.party-history-digital.budget}（{perf.party-history-digital.execution-rate}），归侨侨眷代表大会{perf.returnee-congress.budget}（{perf.returnee-congress.execution-rate}），侨联走访慰问{perf.overseas-chinese-visits.budget}（{perf.overseas-chinese-visits.execution-rate}）。'
 		},
 		'performance-telegrams': {
-			text: '有数字可比的指标大多与结果相符，落差最大的是机要高清业务项目：电视电话会议实际召开{perf.hd-video.video-conferences}，超过目标{perf.hd-video.video-conference-target}；收发电报的预计指标却是{eval.hd-video.telegram-target}，实际只有{eval.hd-video.telegram-actual}。报告自己承认“年初指标设置不合理”，表示今后要让[[performance-target|绩效指标]]设置更加科学合理。',
+			text: '有数字可比的指标大多与结果相符，落差最大的是机要高清业务项目：电视电话会议实际召开{perf.hd-video.video-conferences}，超过“{perf.hd-video.video-conference-target}”的目标；收发电报的预计指标却是{eval.hd-video.telegram-target}，实际只有{eval.hd-video.telegram-actual}。报告自己承认“年初指标设置不合理”，表示今后要让[[performance-target|绩效指标]]设置更加科学合理。',
 			alt: '收发电报的两根柱子：预计指标{eval.hd-video.telegram-target}，实际{eval.hd-video.telegram-actual}。'
 		},
 		'performance-score': {

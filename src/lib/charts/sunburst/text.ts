@@ -12,7 +12,7 @@ import type { Sources } from '$lib/sources/claims';
 export const sunburstEn = {
 	title: 'Where the money went: more than half was booked under Party committee offices and related bodies',
 	caption:
-		'The disc in the middle is the whole of the office’s total income and spending (收、支总计) for 2019, {totals.all.2019}, seen from the spending side. The first ring splits it: {totals.gpb.2019} of general public budget spending (一般公共预算财政拨款支出) and, in grey, the rest, which the report does not break down by function. Further out, the budget spending is broken down the way the report does it, by function: classes (类), sections (款), items (项). Each ring adds up to the one inside it.',
+		'The disc in the middle is the whole of the office’s total income and spending (收、支总计) for 2019, {totals.all.2019}, seen from the spending side. The first ring splits it: {totals.gpb.2019} of general public budget spending (一般公共预算财政拨款支出) and, in grey, the rest, which the report’s text does not break down by function. Further out, the budget spending is broken down the way the report does it, by function: classes (类), sections (款), items (项). Each ring adds up to the one inside it.',
 	howTo:
 		'Tap a segment to see its details and zoom in; tap the centre or the trail above the chart to go back. The list reaches every part, however thin. Keyboard: Tab to the chart, arrows to move, Enter to zoom in, Escape for the whole.',
 	source:
@@ -63,7 +63,7 @@ export const sunburstEn = {
 export const sunburstZh: Widen<typeof sunburstEn> = {
 	title: '钱花在了哪里：一半以上用于党委办公厅（室）及相关机构事务',
 	caption:
-		'圆心是市委办公室2019年收、支总计{totals.all.2019}，这里从支出一方展开。第一圈把它分开：一般公共预算财政拨款支出{totals.gpb.2019}，以及没有按功能分类列出明细的其余部分（灰色）。再往外，一般公共预算财政拨款支出按决算的功能分类，依次分到类、款、项。每一圈各部分之和，正好等于它内侧的那一圈。',
+		'圆心是市委办公室2019年收、支总计{totals.all.2019}，这里从支出一方展开。第一圈把它分开：一般公共预算财政拨款支出{totals.gpb.2019}，以及报告文字说明中没有按功能分类列出明细的其余部分（灰色）。再往外，一般公共预算财政拨款支出按决算的功能分类，依次分到类、款、项。每一圈各部分之和，正好等于它内侧的那一圈。',
 	howTo:
 		'点击扇区可查看详情并放大；点击圆心或图上方的层级导航可返回。列表可以选到每一个部分，再小的也不遗漏。键盘：Tab键进入图表，方向键移动，回车键放大，Esc键回到全貌。',
 	source:

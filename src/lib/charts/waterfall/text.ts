@@ -98,7 +98,7 @@ export const waterfallEn = {
 		}
 	},
 	threePublic: {
-		title: 'The “three public” expenses (“三公”经费) fell: far less on vehicles, slightly more on trips and receptions',
+		title: 'The “three public” expenses (“三公”经费) fell: far less on vehicles, more on trips and receptions',
 		caption:
 			'The “three public” expenses are what the office pays from fiscal appropriations for official trips abroad and to Hong Kong, Macao and Taiwan (因公出国（境）), official vehicles and official receptions. The report prints each for 2019 with its change on 2018; the 2018 amounts here are worked out from those two. Together they went from {tp.total.2018} to {tp.total}.',
 		reason:
@@ -220,7 +220,7 @@ export const waterfallZh: Widen<typeof waterfallEn> = {
 		}
 	},
 	threePublic: {
-		title: '“三公”经费下降：公务用车费用大减，因公出国（境）和公务接待费略增',
+		title: '“三公”经费下降：公务用车费用大减，因公出国（境）和公务接待费有所增加',
 		caption:
 			'“三公”经费即用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。报告列出了各项2019年的金额及其比2018年的增减额，图中2018年的金额由两者推算。合计从{tp.total.2018}降到{tp.total}。',
 		reason:
