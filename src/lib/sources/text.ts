@@ -46,5 +46,6 @@ export function sectionEn(section: string): string {
 		.replace(/（([一二三四五六七八九十\d]{1,2})）/g, (_, n: string) => ` (${numeral(n)})`)
 		.replace(/\)(\d)/g, ') $1')
 		.replace(/ 项目评价得分表/, ', evaluation score table')
-		.replace(/ 项目绩效目标完成情况表（(.+)）$/, ', project performance table ($1)');
+		.replace(/ 项目绩效目标完成情况表（.+）$/, ', project performance table')
+		.replace(/ 名词解释$/, ', definitions');
 }
