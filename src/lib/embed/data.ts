@@ -18,6 +18,8 @@ import { actionsText, type ActionsText } from '$lib/charts/shared/text';
 /** One state of an embed: its headline (with placeholders and glossary marks) and its story step. */
 export interface EmbedView {
 	title: string;
+	/** The one line under the headline (placeholders and marks too). */
+	description: string;
 	/** Id of the story step that shows the same thing: the canonical page and the source link go there. */
 	step: string;
 }
@@ -119,18 +121,18 @@ export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Local
 export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: EmbedChart): EmbedData {
 	const m = messages[locale];
 	const text = m.embed.charts[chart];
-	const glossary = glossaryFor(buildGlossary(pkg, locale), text.title);
+	const glossary = glossaryFor(buildGlossary(pkg, locale), [text.title, text.description]);
 	// The chart's own text (caption, notes) holds placeholders too.
 	const chartText = chart === 'sunburst' ? m.sunburst : m.waterfall;
-	const figures = pageFigures(pkg, locale, [...placeholderIds(text.title), ...placeholderIds(chartText), ...glossary.flatMap((g) => placeholderIds(g.plain))], checks);
+	const figures = pageFigures(pkg, locale, [...placeholderIds(text.title), ...placeholderIds(text.description), ...placeholderIds(chartText), ...glossary.flatMap((g) => placeholderIds(g.plain))], checks);
 	const { source, report, fullStory, newTab } = m.embed;
 	const t: EmbedText = { source, report, fullStory, newTab, frame: text.frame, description: m.meta.description, siteName: m.meta.siteName, glossary: m.glossary, share: pickShare(actionsText(locale)) };
 	const base: EmbedBase = { locale, t, figures, glossary };
 	const steps = embedSteps(storySteps(pkg, locale));
-	if (chart === 'sunburst') return { ...base, chart, view: { title: m.embed.charts.sunburst.title, step: steps.sunburst }, sunburst: sunburstData(pkg) };
+	if (chart === 'sunburst') return { ...base, chart, view: { title: m.embed.charts.sunburst.title, description: text.description, step: steps.sunburst }, sunburst: sunburstData(pkg) };
 	const waterfall = waterfallData(pkg, checks);
-	if (chart === 'three-public') return { ...base, chart, view: { title: m.embed.charts['three-public'].title, step: steps['three-public'] }, waterfall };
+	if (chart === 'three-public') return { ...base, chart, view: { title: m.embed.charts['three-public'].title, description: text.description, step: steps['three-public'] }, waterfall };
 	const titles = m.embed.charts.waterfall.title;
-	const views = Object.fromEntries(SCOPES.map((s) => [s, { title: titles[s], step: steps.waterfall[s] }])) as Record<ScopeId, EmbedView>;
+	const views = Object.fromEntries(SCOPES.map((s) => [s, { title: titles[s], description: text.description, step: steps.waterfall[s] }])) as Record<ScopeId, EmbedView>;
 	return { ...base, chart, views, waterfall };
 }

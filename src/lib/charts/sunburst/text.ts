@@ -15,6 +15,8 @@ export const sunburstEn = {
 		'The disc in the middle is the whole of the office’s total income and spending (收、支总计) for 2019, {totals.all.2019}, seen from the spending side. The first ring splits it: {totals.gpb.2019} of general public budget spending (一般公共预算财政拨款支出) and, in grey, the rest, which the report’s text does not break down by function. Further out, the budget spending is broken down the way the report does it, by function: classes (类), sections (款), items (项). Each ring adds up to the one inside it.',
 	howTo:
 		'Tap a segment to see its details and zoom in; tap the centre or the trail above the chart to go back. The list reaches every part, however thin. Keyboard: Tab to the chart, arrows to move, Enter to zoom in, Escape for the whole.',
+	/** An embed's one line under the chart while nothing is picked (the full how-to is behind its disclosure). */
+	tapHint: 'Tap a part to see it and zoom in; tap the centre to go back.',
 	source:
 		'Source: 2019 final accounts (部门决算), Part Two: total income and spending, spending in the year, general public budget spending by function (类, 款, 项) and government-fund spending. The year-end balance and spending from other funds, marked “derived”, are worked out from those totals.',
 	tableLabel: 'Show the data',
@@ -66,6 +68,7 @@ export const sunburstZh: Widen<typeof sunburstEn> = {
 		'圆心是市委办公室2019年收、支总计{totals.all.2019}，这里从支出一方展开。第一圈把它分开：一般公共预算财政拨款支出{totals.gpb.2019}，以及报告文字说明中没有按功能分类列出明细的其余部分（灰色）。再往外，一般公共预算财政拨款支出按决算的功能分类，依次分到类、款、项。每一圈各部分之和，正好等于它内侧的那一圈。',
 	howTo:
 		'点击扇区可查看详情并放大；点击圆心或图上方的层级导航可返回。列表可以选到每一个部分，再小的也不遗漏。键盘：Tab键进入图表，方向键移动，回车键放大，Esc键回到全貌。',
+	tapHint: '点按扇区查看并放大，点按中心返回。',
 	source:
 		'来源：2019年度部门决算第二部分：收、支总计、本年支出合计、一般公共预算财政拨款支出（按功能分类的类、款、项）和政府性基金预算拨款支出。标注“推算”的年末结转和结余、其他资金支出，由这些总数计算得出。',
 	tableLabel: '查看数据表',

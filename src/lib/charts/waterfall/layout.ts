@@ -145,6 +145,38 @@ export function waterfallLayout(steps: WaterfallStep[], options: WaterfallLayout
 	return { width, height: geometry.height, orientation, fontSize, lineHeight, bars, connectors, ticks: geometry.ticks, baseline: geometry.baseline };
 }
 
+/** Below this width bars always run horizontally: four columns would be too thin to read. */
+export const MIN_VERTICAL_WIDTH = 560;
+/** Most lines a column's label may take. */
+const MAX_LABEL_LINES = 3;
+
+/**
+ * Whether columns fit at this width: every label (wrapped, no word wider than its column) and
+ * every value fits its own column, so no text can reach a neighbour's.
+ * @example fitsVertically(steps, 928) // true for the report's four steps
+ */
+export function fitsVertically(steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[], width: number, fontSize = 14): boolean {
+	if (width < MIN_VERTICAL_WIDTH || steps.length === 0) return false;
+	const band = bandScale(
+		steps.map((s) => s.id),
+		[0, width],
+		{ paddingInner: 0.3, paddingOuter: 0.15 }
+	);
+	const room = band.step() - 8;
+	return steps.every((s) => {
+		const lines = wrapText(s.label, room, fontSize);
+		return lines.length <= MAX_LABEL_LINES && lines.every((l) => textWidth(l, fontSize) <= room) && textWidth(s.valueText, fontSize) * BOLD <= room;
+	});
+}
+
+/**
+ * The orientation for a width: columns where all their text fits (fitsVertically), else rows.
+ * @example orientationFor(steps, 320) // "horizontal"
+ */
+export function orientationFor(steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[], width: number, fontSize = 14): Orientation {
+	return fitsVertically(steps, width, fontSize) ? 'vertical' : 'horizontal';
+}
+
 type Span = { start: number; end: number; kind: WaterfallBar['kind'] };
 
 function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number], width: number, height: number, fontSize: number, lineHeight: number) {
