@@ -8,6 +8,7 @@ import { waterfallData } from '$lib/charts/waterfall/data';
 import { scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
 import { waterfallEn, waterfallZh } from '$lib/charts/waterfall/text';
 import { MINUS } from '$lib/format';
+import { orientationFor } from '$lib/charts/waterfall/layout';
 import Waterfall from '$lib/charts/waterfall/Waterfall.svelte';
 
 // jsdom has no ResizeObserver (bind:clientWidth uses it); a stub that never reports leaves the
@@ -66,8 +67,8 @@ describe('Waterfall', () => {
 		const { container } = render(Waterfall, { ...base, steps: zhSteps, width: 800 });
 		const fall = container.querySelector('[data-step="other"] rect.mark')!;
 		const rise = container.querySelector('[data-step="info"] rect.mark')!;
-		expect(fall.getAttribute('fill')).toMatch(/^url\(#t-vertical-fall\)$/);
-		expect(container.querySelector('pattern#t-vertical-fall')).not.toBeNull();
+		expect(fall.getAttribute('fill')).toMatch(/^url\(#t-live-fall\)$/);
+		expect(container.querySelector('pattern#t-live-fall')).not.toBeNull();
 		expect(rise.getAttribute('fill')).toBeNull();
 		expect(rise.classList.contains('rise')).toBe(true);
 	});
@@ -105,11 +106,23 @@ describe('Waterfall', () => {
 		expect(wide.container.querySelector('[data-orientation]')?.getAttribute('data-orientation')).toBe('vertical');
 	});
 
-	it('before the width is known (prerendering), both orientations are in the page for CSS to pick', () => {
+	it('before the width is known (prerendering), a drawing per range of widths is in the page for CSS to pick, each in the orientation that fits', () => {
 		const { container } = render(Waterfall, { ...base, steps: zhSteps });
-		const plots = [...container.querySelectorAll('[data-orientation]')];
-		expect(plots.map((p) => p.getAttribute('data-orientation'))).toEqual(['vertical', 'horizontal']);
-		for (const p of plots) expect(p.classList.contains('unmeasured')).toBe(true);
+		const plots = [...container.querySelectorAll<SVGElement>('[data-orientation]')];
+		expect(plots.length).toBeGreaterThanOrEqual(6);
+		plots.forEach((p, i) => {
+			expect(p.classList.contains('unmeasured')).toBe(true);
+			expect(p.classList.contains(`r${i}`), `range ${i}`).toBe(true);
+			const width = Number(p.querySelector('svg')!.getAttribute('width'));
+			expect(p.getAttribute('data-orientation'), `drawn at ${width}`).toBe(orientationFor(zhSteps, width));
+		});
+		// Phones get rows, a page's column gets columns; the widths rise from one range to the next.
+		expect(plots[0]!.getAttribute('data-orientation')).toBe('horizontal');
+		expect(plots.at(-1)!.getAttribute('data-orientation')).toBe('vertical');
+		const widths = plots.map((p) => Number(p.querySelector('svg')!.getAttribute('width')));
+		expect(widths).toEqual([...widths].sort((a, b) => a - b));
+		// Each pattern id is its own (two drawings in one page must not share one).
+		expect(new Set(plots.map((p) => p.querySelector('pattern')!.id)).size).toBe(plots.length);
 	});
 
 	it('the same component draws the "three public" steps', () => {

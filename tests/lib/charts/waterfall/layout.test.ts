@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { SCOPES, waterfallData } from '$lib/charts/waterfall/data';
-import { MIN_THICKNESS, splitLayout, textWidth, waterfallLayout, wrapText, type Orientation, type TextBox, type WaterfallLayout, type WaterfallStep } from '$lib/charts/waterfall/layout';
+import { fitsVertically, MIN_THICKNESS, orientationFor, splitLayout, textWidth, waterfallLayout, wrapText, type Orientation, type TextBox, type WaterfallLayout, type WaterfallStep } from '$lib/charts/waterfall/layout';
 import { scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
 
 const pkg = loadPackage('data');
@@ -257,5 +257,26 @@ describe('golden geometry', () => {
 
 	it('covers every scope', () => {
 		for (const s of SCOPES) expect(Object.keys(current).some((k) => k.includes(`/${s} `))).toBe(true);
+	});
+});
+
+describe('fitsVertically / orientationFor', () => {
+	const step = (id: string, label: string, valueText = '+1') => ({ id, label, valueText });
+	const short = ['a', 'b', 'c', 'd'].map((id) => step(id, id.toUpperCase()));
+
+	it('columns from 560 px when every label and value fits its column', () => {
+		expect(orientationFor(short, 559)).toBe('horizontal');
+		expect(orientationFor(short, 560)).toBe('vertical');
+		expect(fitsVertically(short, 1200)).toBe(true);
+	});
+
+	it('rows where one word, one value or a fourth line would not fit its column', () => {
+		const word = [...short.slice(0, 3), step('d', 'Informatizationinformatization')];
+		expect(fitsVertically(word, 560)).toBe(false);
+		expect(fitsVertically(word, 1200)).toBe(true);
+		const value = [...short.slice(0, 3), step('d', 'D', '+15.4 million yuan, an increase')];
+		expect(fitsVertically(value, 560)).toBe(false);
+		const lines = [...short.slice(0, 3), step('d', 'one two three four five six seven eight nine ten eleven twelve')];
+		expect(fitsVertically(lines, 560)).toBe(false);
 	});
 });
