@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 600, height: 900 } });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message, e.stack));
+await p.goto('http://127.0.0.1:4199' + (process.argv[2] ?? '/en/embed/waterfall/'), { waitUntil: 'networkidle' });
+await p.mouse.move(300, 200);
+await p.waitForTimeout(1500);
+console.log(await p.locator('[data-island]').getAttribute('data-island-ready'));
+await b.close();
