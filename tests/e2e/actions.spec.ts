@@ -1,6 +1,6 @@
 /**
  * A chart's actions, in a real browser against the built site: the "embed this chart" dialog
- * (codes, copy, preview widths, Escape), share (the copy-link fallback, also inside a
+ * (its tabs: the frame, AMP and the still image; codes, copy, preview widths, Escape), share (the copy-link fallback, also inside a
  * cross-origin frame where the Clipboard API is blocked) and the image downloads (SVG, PNG).
  * Desktop only but for one phone check of the dialog: the rest does not depend on the screen.
  */
@@ -118,6 +118,8 @@ test('embed dialog: both codes, copy says so, preview at three widths, Escape re
 
 test('embed dialog @phone: fits a phone, in Chinese, its controls at least 44 px', async ({ page }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'phone only');
+	// The narrowest phone the site is made for.
+	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/#sunburst-chart', { waitUntil: 'domcontentloaded' });
 	const figure = await chartFigure(page, 'sunburst-chart');
 	const dialog = await openDialog(page, figure);
@@ -125,12 +127,141 @@ test('embed dialog @phone: fits a phone, in Chinese, its controls at least 44 px
 	expect(await dialog.getByTestId('embed-code-iframe').inputValue()).toContain('/embed/sunburst/');
 	const box = (await dialog.boundingBox())!;
 	expect(box.x).toBeGreaterThanOrEqual(0);
-	expect(box.x + box.width).toBeLessThanOrEqual(375);
-	for (const control of await dialog.locator('button, label:has(input[type=radio])').all()) {
-		const b = (await control.boundingBox())!;
-		expect(b.height).toBeGreaterThanOrEqual(44);
+	expect(box.x + box.width).toBeLessThanOrEqual(320);
+	// Each tab in turn: what it shows fits, and its controls are large enough to tap.
+	for (const kind of ['iframe', 'amp', 'image']) {
+		await dialog.getByTestId(`embed-tab-${kind}`).click();
+		await expect(dialog.getByTestId(`embed-panel-${kind}`)).toBeVisible();
+		if (kind === 'image') await expect(dialog.getByTestId('embed-image-preview')).toBeVisible();
+		for (const control of await dialog.locator(':is(button, a, label:has(input[type=radio])):visible').all()) {
+			const b = (await control.boundingBox())!;
+			expect(b.height, `${kind}: ${await control.textContent()}`).toBeGreaterThanOrEqual(44);
+			expect(b.x + b.width, `${kind}: ${await control.textContent()}`).toBeLessThanOrEqual(box.x + box.width);
+		}
+		const overflow = await dialog.evaluate((d) => d.scrollWidth - d.clientWidth);
+		expect(overflow, kind).toBeLessThanOrEqual(0);
 	}
+	const still = (await dialog.getByTestId('embed-image-preview').boundingBox())!;
+	expect(still.x + still.width).toBeLessThanOrEqual(box.x + box.width);
 	await dialog.getByTestId('embed-close').click();
+	await expect(figure.getByTestId('embed-open')).toBeFocused();
+});
+
+/** As escapeMarkup writes text into an attribute. */
+const attr = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+test('embed dialog: AMP and image tabs by keyboard, their codes, the image in the build, copy', async ({ page, baseURL, request }) => {
+	await page.goto('/en/#waterfall-chart', { waitUntil: 'domcontentloaded' });
+	const figure = await chartFigure(page, 'waterfall-chart');
+	await chooseScope(page, figure, 'gpb');
+	const dialog = await openDialog(page, figure);
+	const site = new URL((await page.locator('link[rel=canonical]').getAttribute('href'))!).origin;
+
+	const tabs = dialog.getByRole('tablist', { name: 'Ways to embed' }).getByRole('tab');
+	await expect(tabs).toHaveText(['Responsive frame (recommended)', 'AMP', 'Image']);
+	await expect(dialog.getByRole('tab', { selected: true })).toHaveText('Responsive frame (recommended)');
+	await expect(dialog.getByTestId('embed-panel-iframe')).toBeVisible();
+
+	// AMP, by the arrow key: selection follows focus, one panel shows.
+	await dialog.getByTestId('embed-tab-iframe').focus();
+	await page.keyboard.press('ArrowRight');
+	const ampTab = dialog.getByTestId('embed-tab-amp');
+	await expect(ampTab).toBeFocused();
+	await expect(ampTab).toHaveAttribute('aria-selected', 'true');
+	await expect(ampTab).toHaveAttribute('tabindex', '0');
+	await expect(dialog.getByTestId('embed-tab-iframe')).toHaveAttribute('tabindex', '-1');
+	const ampPanel = dialog.getByRole('tabpanel', { name: 'AMP' });
+	await expect(ampPanel).toBeVisible();
+	await expect(dialog.getByTestId('embed-panel-iframe')).toBeHidden();
+	await expect(ampPanel).toContainText('https');
+	// The preview of the embed stays: the AMP frame shows the same page.
+	await expect(dialog.getByTestId('embed-preview')).toBeVisible();
+	// This build's SITE_URL decides whether AMP would show its frames.
+	await expect(dialog.getByTestId('embed-amp-http')).toHaveCount(site.startsWith('https:') ? 0 : 1);
+
+	const ampField = dialog.getByTestId('embed-code-amp');
+	// The placeholder's alt text arrives with the image's details.
+	await expect(ampField).toHaveValue(/<amp-img [^>]* alt="[^"]{40,}"><\/amp-img>/);
+	const amp = await ampField.inputValue();
+	expect(amp).toMatch(
+		new RegExp(
+			`^<amp-iframe src="${site}/en/embed/waterfall/\\?scope=gpb" title="[^"]+" layout="fixed-height" width="auto" height="\\d+" ` +
+				`sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">\\n`
+		)
+	);
+	expect(amp).toContain('\n  <div overflow tabindex="0" role="button" aria-label="Show all">Show all</div>\n');
+	expect(amp).toContain(`<amp-img placeholder layout="fill" object-fit="contain" src="${site}/en/share/waterfall.png"`);
+	expect(amp.endsWith('</amp-iframe>')).toBe(true);
+	const ampScript = await dialog.getByTestId('embed-code-ampScript').inputValue();
+	expect(ampScript).toBe('<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>');
+
+	await dialog.getByTestId('embed-copy-amp').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('AMP frame code copied');
+	expect(await clipboard(page)).toBe(amp);
+	await dialog.getByTestId('embed-copy-ampScript').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('amp-iframe script copied');
+	expect(await clipboard(page)).toBe(ampScript);
+
+	// The image, by End; the frame's preview goes out of the way.
+	await ampTab.focus();
+	await page.keyboard.press('End');
+	const imageTab = dialog.getByTestId('embed-tab-image');
+	await expect(imageTab).toBeFocused();
+	await expect(imageTab).toHaveAttribute('aria-selected', 'true');
+	await expect(dialog.getByRole('tabpanel', { name: 'Image' })).toBeVisible();
+	await expect(ampPanel).toBeHidden();
+	await expect(dialog.getByTestId('embed-preview')).toBeHidden();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('');
+	// A scope was picked: the image says it shows the whole chart.
+	await expect(dialog.getByText('The image shows the whole chart')).toBeVisible();
+
+	const code = await dialog.getByTestId('embed-code-image').inputValue();
+	const alt = await dialog.getByTestId('embed-code-alt').inputValue();
+	expect(alt.length).toBeGreaterThan(40);
+	const src = code.match(/<img src="([^"]+)"/)?.[1];
+	expect(src).toBe(`${site}/en/share/waterfall.png`);
+	expect(code).toContain(`alt="${attr(alt)}"`);
+	// The alt text is the card's own, as the embed page's link previews carry it.
+	const embedDoc = await (await request.get(`${baseURL}/en/embed/waterfall/`)).text();
+	const ogAlt = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('meta[property="og:image:alt"]')!.getAttribute('content'), embedDoc);
+	expect(alt).toBe(ogAlt);
+
+	// The PNG is in the build, at the size the code gives.
+	const png = await request.get(`${baseURL}${new URL(src!).pathname}`);
+	expect(png.status()).toBe(200);
+	expect(png.headers()['content-type']).toBe('image/png');
+	const bytes = await png.body();
+	const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+	expect(code).toContain(`width="${w}" height="${h}"`);
+
+	// The caption: the embed's source line, linked to a step of this story.
+	const caption = code.match(/<figcaption>Source: <a href="([^"]+)">([^<]+)<\/a><\/figcaption>/);
+	expect(caption?.[2]).toContain('部门决算');
+	const href = new URL(caption![1]!);
+	expect(`${href.origin}${href.pathname}`).toBe(`${site}/en/`);
+	await expect(page.locator(`[id="${href.hash.slice(1)}"]`)).toHaveCount(1);
+	await expect(dialog.getByTestId('embed-image-download')).toHaveAttribute('href', `${baseURL}/en/share/waterfall.png`);
+	await expect(dialog.getByTestId('embed-image-download')).toHaveAttribute('download', '');
+	const still = dialog.getByTestId('embed-image-preview');
+	await expect(still).toHaveAttribute('alt', alt);
+	await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(w);
+
+	await dialog.getByTestId('embed-copy-image').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('Image code copied');
+	expect(await clipboard(page)).toBe(code);
+	await dialog.getByTestId('embed-copy-alt').click();
+	await expect(dialog.getByTestId('embed-status')).toHaveText('Alt text copied');
+	expect(await clipboard(page)).toBe(alt);
+
+	expect(await axeViolations(page, { include: 'dialog[open]', exclude: '[data-testid=embed-preview]' })).toEqual([]);
+
+	// Arrows wrap around: right from the image is the frame again, with its preview.
+	await imageTab.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(dialog.getByTestId('embed-tab-iframe')).toBeFocused();
+	await expect(dialog.getByTestId('embed-preview')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('dialog[open]')).toHaveCount(0);
 	await expect(figure.getByTestId('embed-open')).toBeFocused();
 });
 

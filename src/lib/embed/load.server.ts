@@ -4,11 +4,12 @@
 import { getData } from '$lib/data/server';
 import type { Locale } from '$lib/format';
 import { shareInfo, type ShareInfo } from '$lib/share/meta.server';
+import { CHART_IMAGE } from './code';
 import { embedData, type EmbedData } from './data';
 import type { EmbedChart } from './options';
 
 /** The page's data, with its share image (the chart's own, in the page's language). */
 export function embedLoad<C extends EmbedChart>(locale: Locale, chart: C): Extract<EmbedData, { chart: C }> & { share: ShareInfo } {
 	const { pkg, checks } = getData();
-	return { ...(embedData(pkg, checks, locale, chart) as Extract<EmbedData, { chart: C }>), share: shareInfo(chart, locale) };
+	return { ...(embedData(pkg, checks, locale, chart) as Extract<EmbedData, { chart: C }>), share: shareInfo(CHART_IMAGE[chart], locale) };
 }
