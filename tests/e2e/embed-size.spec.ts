@@ -5,7 +5,13 @@
  * live alike. Everything else sits behind one disclosure that grows the page when opened and gives
  * the height back when closed. `?title=0` hides headline and description for a CMS that sets its own.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+
+/** The iframe's height before its first height message (src/lib/embed/code.ts), read as the build reads it. */
+const INITIAL_HEIGHT = Object.fromEntries(
+	[...readFileSync(new URL('../../src/lib/embed/code.ts', import.meta.url), 'utf8').match(/INITIAL_HEIGHT[^=]*=\s*\{([^}]*)\}/)![1]!.matchAll(/'?([\w-]+)'?:\s*(\d+)/g)].map((m) => [m[1]!, Number(m[2])])
+) as Record<'sunburst' | 'waterfall' | 'three-public', number>;
 
 /** Tallest an embed may be, by the width of its frame. */
 const TALLEST: Record<number, number> = { 600: 800, 320: 900 };
@@ -60,6 +66,18 @@ test.describe('an embed is the chart', () => {
 			expect(found, found.join('\n')).toEqual([]);
 		});
 	}
+
+	test('the embed code asks for about the height the chart takes in a 600 px column (the host page jumps little)', async ({ page }) => {
+		await page.setViewportSize({ width: 600, height: 900 });
+		expect(Object.keys(INITIAL_HEIGHT).sort()).toEqual(['sunburst', 'three-public', 'waterfall']);
+		for (const [chart, initial] of Object.entries(INITIAL_HEIGHT)) {
+			for (const prefix of ['', '/en']) {
+				await page.goto(`${prefix}/embed/${chart}/`, { waitUntil: 'networkidle' });
+				const h = (await measure(page)).page;
+				expect(Math.abs(h - initial), `${prefix}/embed/${chart}/ is ${Math.round(h)} px, the code asks for ${initial}`).toBeLessThanOrEqual(100);
+			}
+		}
+	});
 
 	test('the disclosure holds the rest: opened, the page grows to show caption, table and method; closed, it is as tall as before', async ({ page }) => {
 		await page.setViewportSize({ width: 600, height: 900 });

@@ -18,7 +18,7 @@ export const EMBED_ATTRIBUTE = 'data-pzh-embed';
  * Height of the iframe before its first height message (or for good, on a host that runs no
  * resizer): about the chart's height at a column width of 600 px, so the page jumps little.
  */
-export const INITIAL_HEIGHT: Record<EmbedChart, number> = { sunburst: 1500, waterfall: 1500, 'three-public': 1100 };
+export const INITIAL_HEIGHT: Record<EmbedChart, number> = { sunburst: 760, waterfall: 720, 'three-public': 600 };
 
 export interface EmbedCodeOptions {
 	/**
@@ -69,7 +69,7 @@ export function embedUrl(chart: EmbedChart, locale: Locale, { site, scope, focus
 /**
  * The iframe and script snippets for one chart in one language.
  * @example embedCode('sunburst', 'zh', { site: 'https://example.org/' }).iframe
- * // '<iframe src="https://example.org/embed/sunburst/" title="图表：…" width="100%" height="1500" loading="lazy" style="border:0;width:100%" data-pzh-embed="sunburst"></iframe>'
+ * // '<iframe src="https://example.org/embed/sunburst/" title="图表：…" width="100%" height="760" loading="lazy" style="border:0;width:100%" data-pzh-embed="sunburst"></iframe>'
  */
 export function embedCode(chart: EmbedChart, locale: Locale, options: EmbedCodeOptions): EmbedCode {
 	const url = embedUrl(chart, locale, options);
@@ -141,7 +141,7 @@ export interface AmpCode {
  * `embed-size` messages (`resizable`, messages.ts), which AMP grants at once out of view or when
  * the reader taps the overflow button. The share card is its placeholder.
  * @example ampCode('sunburst', 'en', { site: 'https://example.org/' }).amp
- * // '<amp-iframe src="https://example.org/en/embed/sunburst/" title="Chart: …" layout="fixed-height" width="auto" height="1500" sandbox="…" resizable frameborder="0">\n…'
+ * // '<amp-iframe src="https://example.org/en/embed/sunburst/" title="Chart: …" layout="fixed-height" width="auto" height="760" sandbox="…" resizable frameborder="0">\n…'
  */
 export function ampCode(chart: EmbedChart, locale: Locale, options: EmbedCodeOptions & { alt?: string }): AmpCode {
 	const url = embedUrl(chart, locale, options);
