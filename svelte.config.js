@@ -54,8 +54,9 @@ const config = {
 	vitePlugin: {
 		// The charts load lazily on the client (src/lib/islands), so Kit cannot link their CSS from
 		// the page: their styles go inline, in the page head on the server and from their JS after.
+		// So do the share button's: an embed's chart draws it in its row of actions.
 		dynamicCompileOptions({ filename }) {
-			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst|CheckList|Headline)\.svelte$|glossary\/GlossaryList\.svelte$)/.test(filename)) return { css: 'injected' };
+			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst|CheckList|Headline)\.svelte$|glossary\/GlossaryList\.svelte$|share\/ShareButton\.svelte$)/.test(filename)) return { css: 'injected' };
 		}
 	},
 	kit: {

@@ -402,7 +402,9 @@ test('downloads on an embed page: the sunburst at its zoom, in Chinese', async (
 	const figure = page.locator('figure#sunburst-chart');
 	// Zoomed on the client (the URL's focus), so its code runs.
 	await expect(figure.locator('.centre-name')).toHaveText(/一般公共服务/);
-	await expect(figure.getByTestId('embed-open')).toHaveCount(0);
+	// One row of small actions: downloads, embed, share and the story.
+	const row = figure.getByTestId('chart-actions');
+	for (const id of ['embed-open', 'embed-share', 'embed-story']) await expect(row.getByTestId(id)).toHaveCount(1);
 	const title = (await figure.locator('.chart-title').textContent())!.replace(/\s+/g, '');
 	const svg = await download(page, figure, 'svg');
 	expect(svg.name).toBe('panzhihua-2019-sunburst-gps.svg');

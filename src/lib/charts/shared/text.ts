@@ -16,9 +16,8 @@ export const actionsEn = {
 	/** Shown with the link when neither the share sheet nor the clipboard can take it. */
 	manual: 'Copy this link',
 	download: 'Download',
-	/** An embed's row: the story, and the disclosure holding the rest. */
+	/** An embed's row: the whole story. */
 	story: 'Full story',
-	more: 'How to read it, the numbers, the data',
 	svg: 'Image (SVG)',
 	png: 'Image (PNG)',
 	csv: 'Data (CSV)',
@@ -36,7 +35,6 @@ export const actionsZh: Widen<typeof actionsEn> = {
 	manual: '请复制此链接',
 	download: '下载',
 	story: '阅读全文',
-	more: '读图说明、数字与数据表',
 	svg: '图片（SVG）',
 	png: '图片（PNG）',
 	csv: '数据（CSV）',

@@ -20,6 +20,8 @@ export const sunburstEn = {
 	source:
 		'Source: 2019 final accounts (部门决算), Part Two: total income and spending, spending in the year, general public budget spending by function (类, 款, 项) and government-fund spending. The year-end balance and spending from other funds, marked “derived”, are worked out from those totals.',
 	tableLabel: 'Show the data',
+	/** An embed's disclosure: everything but the chart. */
+	more: 'How to read it, the numbers, the data',
 	chartLabel: 'Sunburst of the 2019 total of income and spending, ring by ring',
 	breadcrumbLabel: 'Zoom level',
 	listLabel: 'What %name% is made of, largest first',
@@ -72,6 +74,7 @@ export const sunburstZh: Widen<typeof sunburstEn> = {
 	source:
 		'来源：2019年度部门决算第二部分：收、支总计、本年支出合计、一般公共预算财政拨款支出（按功能分类的类、款、项）和政府性基金预算拨款支出。标注“推算”的年末结转和结余、其他资金支出，由这些总数计算得出。',
 	tableLabel: '查看数据表',
+	more: '读图说明、数字与数据表',
 	chartLabel: '2019年收、支总计旭日图，由里向外逐级展开',
 	breadcrumbLabel: '当前层级',
 	listLabel: '%name%由哪些部分组成（从大到小）',

@@ -8,6 +8,8 @@ import type { Sources } from '$lib/sources/claims';
 
 export const waterfallEn = {
 	tableLabel: 'Show the data',
+	/** An embed's disclosure: everything but the chart. */
+	more: 'How to read it, the numbers, the data',
 	title: 'Take out the informatization task and each total falls instead of rising',
 	caption:
 		'Start from the 2018 total, add the money for the informatization task (信息化建设) that the office took on under arrangements of the province and the city, then the net change in everything else: you land on the 2019 total. Take the task’s money out, and the 2019 total is below the 2018 one at every scope.',
@@ -131,6 +133,7 @@ export const waterfallEn = {
 
 export const waterfallZh: Widen<typeof waterfallEn> = {
 	tableLabel: '查看数据表',
+	more: '读图说明、数字与数据表',
 	title: '剔除信息化建设任务，各口径都不增反降',
 	caption:
 		'从2018年的总额出发，先加上按省、市工作安排承担的信息化建设任务资金，再计入其余各项的净增减，就得到2019年的总额。剔除这项任务的资金，各口径2019年的总额都低于2018年。',
