@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+await p.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+await p.goto('http://127.0.0.1:4199/en/', { waitUntil: 'networkidle' });
+const sw = p.locator('[data-island="waterfall-figure"] [data-scope-switch]').first();
+await sw.scrollIntoViewIfNeeded(); await p.waitForTimeout(1500);
+await sw.screenshot({ path: '/tmp/shots/fc-switch.png' });
+const info = await sw.locator('label').evaluateAll((ls) => ls.map((l) => { const s = getComputedStyle(l); return [s.backgroundColor, s.forcedColorAdjust, s.flexDirection, l.className]; }));
+console.log(info);
+await b.close();
