@@ -239,8 +239,12 @@ function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, numb
 	const bars = steps.map((s, index): WaterfallBar => {
 		const { start, end, kind } = spans[index]!;
 		const valueWidth = textWidth(s.valueText, fontSize) * BOLD;
-		// The label takes what the value, right-aligned on the same line, leaves free.
-		const lines = wrapText(s.label, width - valueWidth - 12, fontSize);
+		// The label takes what the value, right-aligned on the same line, leaves free; where one of
+		// its words would not fit there, the label takes the whole line and the value the next.
+		const beside = width - valueWidth - 12;
+		let lines = wrapText(s.label, beside, fontSize);
+		const stacked = lines.some((t) => textWidth(t, fontSize) > beside);
+		if (stacked) lines = wrapText(s.label, width, fontSize);
 		const labelBox: TextBox = {
 			x: 0,
 			y: rowTop,
@@ -249,8 +253,8 @@ function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, numb
 			lines,
 			align: 'start'
 		};
-		const valueBox: TextBox = { x: width, y: rowTop, width: valueWidth, height: lineHeight, lines: [s.valueText], align: 'end' };
-		const by = rowTop + lines.length * lineHeight + LABEL_GAP;
+		const valueBox: TextBox = { x: width, y: stacked ? rowTop + lines.length * lineHeight : rowTop, width: valueWidth, height: lineHeight, lines: [s.valueText], align: 'end' };
+		const by = rowTop + (lines.length + (stacked ? 1 : 0)) * lineHeight + LABEL_GAP;
 		const x0 = x(Math.min(start, end));
 		const x1 = x(Math.max(start, end));
 		let rx = x0;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { SCOPES, waterfallData } from '$lib/charts/waterfall/data';
-import { fitsVertically, MIN_THICKNESS, orientationFor, splitLayout, textWidth, waterfallLayout, wrapText, type Orientation, type TextBox, type WaterfallLayout, type WaterfallStep } from '$lib/charts/waterfall/layout';
+import { fitsVertically, MIN_THICKNESS, orientationFor, splitLayout, textWidth, waterfallLayout, wrapText, type Orientation, type TextBox, type WaterfallBar, type WaterfallLayout, type WaterfallStep } from '$lib/charts/waterfall/layout';
 import { scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
 
 const pkg = loadPackage('data');
@@ -278,5 +278,21 @@ describe('fitsVertically / orientationFor', () => {
 		expect(fitsVertically(value, 560)).toBe(false);
 		const lines = [...short.slice(0, 3), step('d', 'one two three four five six seven eight nine ten eleven twelve')];
 		expect(fitsVertically(lines, 560)).toBe(false);
+	});
+});
+
+describe('horizontal rows where a word of the label does not fit beside the value', () => {
+	it('the label takes the whole line, the value the next, and the bar comes after both', () => {
+		const steps: WaterfallStep[] = [
+			{ id: 'a', kind: 'total', value: 10, label: 'Informatizationtask', valueText: '+15.4 million yuan' },
+			{ id: 'b', kind: 'total', value: 5, label: 'B', valueText: '5' }
+		];
+		const { bars } = waterfallLayout(steps, { width: 256, orientation: 'horizontal' });
+		const [a, b] = bars as [WaterfallBar, WaterfallBar];
+		const bottom = (t: TextBox) => t.y + t.height;
+		expect(a.valueBox.y, 'the value under the label').toBeGreaterThanOrEqual(bottom(a.labelBox));
+		expect(a.y, 'the bar under the value').toBeGreaterThanOrEqual(bottom(a.valueBox));
+		// A short label keeps its value on its line.
+		expect(b.valueBox.y).toBe(b.labelBox.y);
 	});
 });
