@@ -41,6 +41,7 @@ const microtasks = () => new Promise((r) => setTimeout(r, 0));
 const pkg = loadPackage('data');
 const data = waterfallData(pkg, reconcile(pkg));
 const zhSteps = scopeSteps(data.scopes[0]!, 'zh');
+const enSteps = scopeSteps(data.scopes[0]!, 'en');
 const base = { id: 't', label: '收支总计从2018年到2019年', legend: waterfallZh.legend };
 
 describe('Waterfall', () => {
@@ -106,23 +107,33 @@ describe('Waterfall', () => {
 		expect(wide.container.querySelector('[data-orientation]')?.getAttribute('data-orientation')).toBe('vertical');
 	});
 
-	it('before the width is known (prerendering), a drawing per range of widths is in the page for CSS to pick, each in the orientation that fits', () => {
-		const { container } = render(Waterfall, { ...base, steps: zhSteps });
-		const plots = [...container.querySelectorAll<SVGElement>('[data-orientation]')];
-		expect(plots.length).toBeGreaterThanOrEqual(6);
-		plots.forEach((p, i) => {
-			expect(p.classList.contains('unmeasured')).toBe(true);
-			expect(p.classList.contains(`r${i}`), `range ${i}`).toBe(true);
-			const width = Number(p.querySelector('svg')!.getAttribute('width'));
-			expect(p.getAttribute('data-orientation'), `drawn at ${width}`).toBe(orientationFor(zhSteps, width));
-		});
-		// Phones get rows, a page's column gets columns; the widths rise from one range to the next.
-		expect(plots[0]!.getAttribute('data-orientation')).toBe('horizontal');
-		expect(plots.at(-1)!.getAttribute('data-orientation')).toBe('vertical');
-		const widths = plots.map((p) => Number(p.querySelector('svg')!.getAttribute('width')));
-		expect(widths).toEqual([...widths].sort((a, b) => a - b));
-		// Each pattern id is its own (two drawings in one page must not share one).
-		expect(new Set(plots.map((p) => p.querySelector('pattern')!.id)).size).toBe(plots.length);
+	it('before the width is known (prerendering), drawings for every range of widths are in the page for CSS to pick, each in the orientation that fits, alike ranges sharing one', () => {
+		for (const steps of [zhSteps, enSteps]) {
+			const { container, unmount } = render(Waterfall, { ...base, steps });
+			const plots = [...container.querySelectorAll<HTMLElement>('[data-orientation]')];
+			const ranges = plots.map((p) => [...p.classList].filter((c) => /^r\d+$/.test(c)).map((c) => Number(c.slice(1))));
+			// Every range is drawn exactly once, in order, by consecutive ranges per drawing.
+			expect(ranges.flat()).toEqual([...Array(ranges.flat().length).keys()]);
+			expect(ranges.flat().length).toBeGreaterThanOrEqual(6);
+			expect(plots.length, 'alike ranges share a drawing').toBeLessThan(ranges.flat().length);
+			plots.forEach((p) => {
+				expect(p.classList.contains('unmeasured')).toBe(true);
+				const svg = p.querySelector('svg')!;
+				const width = Number(svg.getAttribute('width'));
+				expect(p.getAttribute('data-orientation'), `drawn at ${width}`).toBe(orientationFor(steps, width));
+				// As tall in px at any width: it stretches sideways only.
+				expect(svg.getAttribute('preserveAspectRatio')).toBe('none');
+				expect(svg.style.height).toBe(`${svg.getAttribute('height')}px`);
+			});
+			// Phones get rows, a page's column gets columns; the widths rise from one drawing to the next.
+			expect(plots[0]!.getAttribute('data-orientation')).toBe('horizontal');
+			expect(plots.at(-1)!.getAttribute('data-orientation')).toBe('vertical');
+			const widths = plots.map((p) => Number(p.querySelector('svg')!.getAttribute('width')));
+			expect(widths).toEqual([...widths].sort((a, b) => a - b));
+			// Each pattern id is its own (two drawings in one page must not share one).
+			expect(new Set(plots.map((p) => p.querySelector('pattern')!.id)).size).toBe(plots.length);
+			unmount();
+		}
 	});
 
 	it('the same component draws the "three public" steps', () => {
