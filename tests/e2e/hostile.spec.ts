@@ -145,7 +145,7 @@ interface Seen {
 	y: number;
 	active: string[];
 	hash: string;
-	/** Story: the headline; embed: the chart's svg; 404: its heading and a link home. */
+	/** Story: the headline; embed: the chart's svg on show; 404: its heading and a link home. */
 	shown: boolean;
 	bg: string;
 	theme: string | null;
@@ -176,7 +176,8 @@ function look(page: Page, kind: Kind, hash: string | null = null): Promise<Seen>
 				kind === 'story'
 					? visible(document.querySelector('[data-testid="headline"]'))
 					: kind === 'embed'
-						? visible(document.querySelector('[data-testid="embed"] figure svg'))
+						? // The waterfall carries a drawing per range of widths: the one on show.
+							[...document.querySelectorAll('[data-testid="embed"] figure svg')].some(visible)
 						: visible(document.querySelector('h1')) && !!document.querySelector('a[href="/"]');
 			let raw = location.hash.slice(1);
 			try {
