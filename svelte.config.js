@@ -1,16 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './src/lib/embed/theme-script.js';
+import { THEME_SCRIPT } from './src/lib/iframe/theme-script.js';
 
 /**
  * BASE_PATH lets the same build be served from a sub-path (e.g. /budget).
  * It must start with "/" and must not end with one; empty means the host root.
  */
-const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-if (base && !base.startsWith('/')) {
-	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
+const wanted = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (wanted && !wanted.startsWith('/')) {
+	throw new Error(`BASE_PATH must start with "/" (got "${wanted}")`);
 }
+const base = /** @type {'' | `/${string}`} */ (wanted);
 
 const outDir = process.env.BUILD_DIR ?? 'build';
 
@@ -43,6 +44,25 @@ export const csp = {
 	}
 };
 
+/**
+ * The components whose styles go inline with them (`css: 'injected'`), by path: folders end in `/`.
+ * The charts load lazily on the client (src/lib/islands), so Kit cannot link their CSS from the
+ * page: their styles go inline, in the page head on the server and from their JS after. So do the
+ * parts the server alone draws (story/Static) and the share button's: an embed's chart draws it in
+ * its row of actions. tests/lib/config.test.ts checks that every path is there.
+ */
+export const INJECTED_CSS = [
+	'src/lib/charts/',
+	'src/lib/story/CheckList.svelte',
+	'src/lib/story/Headline.svelte',
+	'src/lib/components/GlossaryList.svelte',
+	'src/lib/actions/ShareButton.svelte'
+];
+
+/** @param {string} filename */
+const injectsCss = (filename) =>
+	INJECTED_CSS.some((p) => (p.endsWith('/') ? filename.includes(`/${p}`) : filename.endsWith(`/${p}`)));
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -52,11 +72,8 @@ const config = {
 		cssHash: ({ hash, css }) => `s-${hash(css).slice(0, 5)}`
 	},
 	vitePlugin: {
-		// The charts load lazily on the client (src/lib/islands), so Kit cannot link their CSS from
-		// the page: their styles go inline, in the page head on the server and from their JS after.
-		// So do the share button's: an embed's chart draws it in its row of actions.
 		dynamicCompileOptions({ filename }) {
-			if (/\/src\/lib\/(charts\/|story\/(StepChart|StageSunburst|CheckList|Headline)\.svelte$|glossary\/GlossaryList\.svelte$|share\/ShareButton\.svelte$)/.test(filename)) return { css: 'injected' };
+			if (injectsCss(filename)) return { css: 'injected' };
 		}
 	},
 	kit: {

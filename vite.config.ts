@@ -1,27 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Server-side twins. Islands (src/lib/islands): the client loads a chart's code only when the
- * reader nears it, while the server must draw the chart into the page. The server build reads
- * Island.ssr.svelte (the component itself) wherever the client build reads Island.svelte (the
- * lazy loader), and Static.ssr.svelte (the part and its data) wherever it reads Static.svelte
- * (nothing at all); ShareMeta.ssr.svelte (the link-preview tags), StoryHead.ssr.svelte (the story's
- * title and links), ServerProse.ssr.svelte (the story's step texts) and ReportSources.ssr.svelte (the
- * passages under them) likewise.
+ * Server-side twins: where a component of src/lib has an `.ssr.svelte` file beside it, the server
+ * build reads that file instead. Islands (src/lib/islands): the client loads a chart's code only
+ * when the reader nears it, while the server must draw the chart into the page, so the server
+ * reads Island.ssr.svelte (the component itself) wherever the client reads Island.svelte (the lazy
+ * loader); story/Static.ssr.svelte (the part and its data) stands for Static.svelte (nothing at
+ * all); ShareMeta, StoryHead, EmbedHead (head tags), ServerProse (the story's step texts) and
+ * ReportSources (the passages under them) likewise: their text never travels to the browser.
  */
-const SERVER_TWINS = /\/src\/lib\/(islands\/Island|islands\/Static|share\/ShareMeta|story\/StoryHead|embed\/EmbedHead|components\/ServerProse|sources\/ReportSources)\.svelte$/;
 function serverTwins(): Plugin {
 	return {
 		name: 'server-twins',
 		enforce: 'pre',
 		load(id, options) {
 			const server = options?.ssr || this.environment?.config.consumer === 'server';
-			if (!server || !SERVER_TWINS.test(id)) return null;
+			if (!server || !/\/src\/lib\/.+(?<!\.ssr)\.svelte$/.test(id)) return null;
 			const file = id.replace(/\.svelte$/, '.ssr.svelte');
+			if (!existsSync(file)) return null;
 			this.addWatchFile(file);
 			return readFileSync(file, 'utf8');
 		}

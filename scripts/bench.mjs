@@ -187,11 +187,18 @@ async function measureScroll(browser, route) {
 	for (const id of ids) {
 		await page.evaluate((id) => {
 			const el = document.getElementById(id);
-			if (el) window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5, behavior: 'instant' });
+			if (el)
+				window.scrollTo({
+					top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5,
+					behavior: 'instant'
+				});
 		}, id);
 		await page.waitForTimeout(400);
 	}
-	const tasks = await page.evaluate((from) => /** @type {any} */ (window).__longTasks.filter((t) => t.start >= from), from);
+	const tasks = await page.evaluate(
+		(from) => /** @type {any} */ (window).__longTasks.filter((t) => t.start >= from),
+		from
+	);
 	await context.close();
 	return { steps: ids.length, count: tasks.length, maxMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), tasks };
 }
@@ -372,7 +379,12 @@ async function main() {
 		const errors = r.transfer.requests.filter((q) => q.status >= 400).length;
 		r.valid = errors === 0;
 		if (errors) {
-			budgets.push({ route: r.route, budget: 'first view loads without HTTP errors', value: `${errors} errors`, pass: false });
+			budgets.push({
+				route: r.route,
+				budget: 'first view loads without HTTP errors',
+				value: `${errors} errors`,
+				pass: false
+			});
 		}
 		if (r.scroll) {
 			budgets.push({
@@ -384,15 +396,31 @@ async function main() {
 		}
 		if (r.story) {
 			const js = r.transfer.bytes.js / 1024;
-			budgets.push({ route: r.route, budget: `first-view JS ≤ ${BUDGET.storyJsKb} kB gzip`, value: `${js.toFixed(1)} kB`, pass: js <= BUDGET.storyJsKb });
+			budgets.push({
+				route: r.route,
+				budget: `first-view JS ≤ ${BUDGET.storyJsKb} kB gzip`,
+				value: `${js.toFixed(1)} kB`,
+				pass: js <= BUDGET.storyJsKb
+			});
 		}
 		if (isEmbed(r.route)) {
 			const js = r.transfer.bytes.js / 1024;
-			budgets.push({ route: r.route, budget: `embed first-view JS ≤ ${BUDGET.embedJsKb} kB gzip`, value: `${js.toFixed(1)} kB`, pass: js <= BUDGET.embedJsKb });
+			budgets.push({
+				route: r.route,
+				budget: `embed first-view JS ≤ ${BUDGET.embedJsKb} kB gzip`,
+				value: `${js.toFixed(1)} kB`,
+				pass: js <= BUDGET.embedJsKb
+			});
 		}
 		if (NO_LH) continue;
 		const m = r.lighthouse?.median;
-		const check = (label, v, pass) => budgets.push({ route: r.route, budget: label, value: v == null ? 'n/a' : String(v), pass: v == null ? null : pass(v) });
+		const check = (label, v, pass) =>
+			budgets.push({
+				route: r.route,
+				budget: label,
+				value: v == null ? 'n/a' : String(v),
+				pass: v == null ? null : pass(v)
+			});
 		check(`Lighthouse performance ≥ ${BUDGET.perf}`, m?.performance, (v) => v >= BUDGET.perf);
 		check('Lighthouse accessibility = 100', m?.accessibility, (v) => v >= BUDGET.a11y);
 		check('Lighthouse best-practices = 100', m?.bestPractices, (v) => v >= BUDGET.bp);
@@ -401,7 +429,9 @@ async function main() {
 		check(`CLS ≤ ${BUDGET.cls}`, m?.cls == null ? null : Number(m.cls.toFixed(4)), (v) => v <= BUDGET.cls);
 	}
 
-	console.log(`\n## Bench ${new Date().toISOString()} (${chromeVersion ?? 'chromium'}, Lighthouse mobile, simulated throttling, median of ${RUNS})\n`);
+	console.log(
+		`\n## Bench ${new Date().toISOString()} (${chromeVersion ?? 'chromium'}, Lighthouse mobile, simulated throttling, median of ${RUNS})\n`
+	);
 	console.log(lines.join('\n'));
 	console.log('\n### Budgets (informational)\n');
 	for (const b of budgets) {

@@ -1,9 +1,9 @@
-// Builds static/embed.js, the host page's resizer, from src/lib/embed/embed-js.ts (and host.ts,
+// Builds static/embed.js, the host page's resizer, from src/lib/iframe/embed-js.ts (and host.ts,
 // messages.ts): one minified IIFE, checked in so that the site serves it as a plain static file.
 //
 //   node scripts/embed-js.mjs          write static/embed.js (npm run embed-js)
 //
-// tests/lib/embed/embed-js.test.ts rebuilds it in memory and fails when the checked-in file is
+// tests/lib/iframe/embed-js.test.ts rebuilds it in memory and fails when the checked-in file is
 // stale or over 1 KB gzip.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,7 @@ import { build } from 'vite';
 
 // No `new URL(…, import.meta.url)`: the unit test imports this file through Vite, which would rewrite it.
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-export const ENTRY = 'src/lib/embed/embed-js.ts';
+export const ENTRY = 'src/lib/iframe/embed-js.ts';
 export const OUTPUT = 'static/embed.js';
 const BANNER = `/* /embed.js: sizes this site's embedded charts. Built from ${ENTRY} by scripts/embed-js.mjs; do not edit. */\n`;
 

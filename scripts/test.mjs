@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the one entry point for every test tier, locally and in CI (.ci/run).
 //
-//   node scripts/test.mjs                 check -> unit -> build -> build-output -> e2e
+//   node scripts/test.mjs                 lint -> check -> unit -> build -> build-output -> e2e
 //   node scripts/test.mjs --e2e-only      build -> e2e            (npm run test:e2e)
 //   node scripts/test.mjs --e2e-only --no-build                   e2e against the existing build/
 //   node scripts/test.mjs -- --project=phone   arguments after `--` go to `playwright test`
@@ -110,6 +110,8 @@ const env = { ...process.env, CHROME_PATH: chrome };
 /** @type {{ name: string, label: string, cmd: string, args: string[], env?: Record<string, string> }[]} */
 const tiers = [];
 if (!e2eOnly) {
+	// Prettier, ESLint and the layers of src/lib (dependency-cruiser): a second or two, so first.
+	tiers.push({ name: 'lint', label: 'lint (prettier, eslint, layers)', cmd: 'npm', args: ['run', 'lint'] });
 	tiers.push({ name: 'check', label: 'type check (svelte-check)', cmd: 'npm', args: ['run', 'check'] });
 	tiers.push({ name: 'unit', label: 'unit tests (vitest)', cmd: 'npx', args: ['vitest', 'run'] });
 }
@@ -117,7 +119,13 @@ if (!noBuild) {
 	tiers.push({ name: 'build', label: 'build (vite build)', cmd: 'npx', args: ['vite', 'build'] });
 	if (!e2eOnly) {
 		// What a reader without JS gets: Vitest over the files the build wrote (tests/build).
-		tiers.push({ name: 'build-output', label: 'built site (vitest, tests/build)', cmd: 'npx', args: ['vitest', 'run'], env: { TEST_TIER: 'build' } });
+		tiers.push({
+			name: 'build-output',
+			label: 'built site (vitest, tests/build)',
+			cmd: 'npx',
+			args: ['vitest', 'run'],
+			env: { TEST_TIER: 'build' }
+		});
 	}
 }
 tiers.push({

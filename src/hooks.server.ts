@@ -9,5 +9,7 @@ const palette = paletteCss();
 export const handle: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'zh-CN';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%palette%', palette) });
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%palette%', palette)
+	});
 };

@@ -18,7 +18,13 @@ const pages = files(BUILD)
 	.filter((f) => f.endsWith('.html'))
 	.map((f) => ({ file: relative(BUILD, f).split(sep).join('/'), doc: readFileSync(f, 'utf8') }));
 
-const decode = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const decode = (s: string) =>
+	s
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/gi;
 
@@ -43,7 +49,15 @@ function inlineScripts(doc: string): string[] {
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 it('the build has the story, the embeds and the not-found page', () => {
-	expect(pages.map((p) => p.file)).toEqual(expect.arrayContaining(['index.html', 'en/index.html', '404.html', 'embed/sunburst/index.html', 'en/embed/waterfall/index.html']));
+	expect(pages.map((p) => p.file)).toEqual(
+		expect.arrayContaining([
+			'index.html',
+			'en/index.html',
+			'404.html',
+			'embed/sunburst/index.html',
+			'en/embed/waterfall/index.html'
+		])
+	);
 });
 
 describe.each(pages)('$file', ({ doc }) => {
@@ -90,7 +104,9 @@ describe.each(pages)('$file', ({ doc }) => {
 	});
 
 	it('references no other host in a src, href or action: absolute URLs are SITE_URL (canonical, alternates, share tags)', () => {
-		const urls = [...doc.matchAll(/\s(?:src|href|srcset|action|formaction|poster|data)="([^"]*)"/gi)].map((m) => decode(m[1]!));
+		const urls = [...doc.matchAll(/\s(?:src|href|srcset|action|formaction|poster|data)="([^"]*)"/gi)].map((m) =>
+			decode(m[1]!)
+		);
 		const absolute = urls.filter((u) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(u));
 		for (const u of absolute) expect(new URL(u, siteOrigin()).origin, u).toBe(siteOrigin());
 	});
@@ -111,14 +127,21 @@ function headerRules(text: string): { path: string; headers: [string, string][] 
 }
 
 /** A _headers path pattern (`*` is a splat) against a request path. */
-const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(path);
+const matches = (pattern: string, path: string) =>
+	new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(path);
 
 describe('static/_headers', () => {
 	const rules = headerRules(readFileSync(join(BUILD, '_headers'), 'utf8'));
 	/** Every value of a header a request path gets, one per matching rule. */
-	const served = (path: string, header: string) => rules.filter((r) => matches(r.path, path)).flatMap((r) => r.headers.filter(([n]) => n === header).map(([, v]) => v));
+	const served = (path: string, header: string) =>
+		rules
+			.filter((r) => matches(r.path, path))
+			.flatMap((r) => r.headers.filter(([n]) => n === header).map(([, v]) => v));
 	/** The URLs a page is served at: its file, and its directory for an index.html. */
-	const urls = pages.flatMap(({ file }) => [`/${file}`, ...(file.endsWith('index.html') ? [`/${file.slice(0, -'index.html'.length)}`] : [])]);
+	const urls = pages.flatMap(({ file }) => [
+		`/${file}`,
+		...(file.endsWith('index.html') ? [`/${file.slice(0, -'index.html'.length)}`] : [])
+	]);
 
 	it('is in the build, with the frame-ancestors lines', () => {
 		expect(rules.length).toBeGreaterThan(3);
@@ -126,16 +149,27 @@ describe('static/_headers', () => {
 		expect(served('/embed/sunburst/', 'content-security-policy')).toEqual(['frame-ancestors *']);
 	});
 
-	it.each(urls)('%s gets one frame-ancestors (any site for an embed, this site otherwise), nosniff and a referrer policy', (url) => {
-		const embed = /^\/(en\/)?embed\//.test(url);
-		expect(served(url, 'content-security-policy')).toEqual([embed ? 'frame-ancestors *' : "frame-ancestors 'self'"]);
-		expect(served(url, 'x-content-type-options')).toEqual(['nosniff']);
-		expect(served(url, 'referrer-policy')).toEqual(['strict-origin-when-cross-origin']);
-	});
+	it.each(urls)(
+		'%s gets one frame-ancestors (any site for an embed, this site otherwise), nosniff and a referrer policy',
+		(url) => {
+			const embed = /^\/(en\/)?embed\//.test(url);
+			expect(served(url, 'content-security-policy')).toEqual([embed ? 'frame-ancestors *' : "frame-ancestors 'self'"]);
+			expect(served(url, 'x-content-type-options')).toEqual(['nosniff']);
+			expect(served(url, 'referrer-policy')).toEqual(['strict-origin-when-cross-origin']);
+		}
+	);
 
 	it('no two rules set the same header on one path (Cloudflare would join them, Netlify keep one)', () => {
 		const names = [...new Set(rules.flatMap((r) => r.headers.map(([n]) => n)))];
-		const paths = [...urls, '/data/datapackage.json', '/data/functional.csv', '/data/source/x.txt', '/share/story.png', '/embed.js'];
-		for (const path of paths) for (const name of names) expect(served(path, name).length, `${path} ${name}`).toBeLessThanOrEqual(1);
+		const paths = [
+			...urls,
+			'/data/datapackage.json',
+			'/data/functional.csv',
+			'/data/source/x.txt',
+			'/share/story.png',
+			'/embed.js'
+		];
+		for (const path of paths)
+			for (const name of names) expect(served(path, name).length, `${path} ${name}`).toBeLessThanOrEqual(1);
 	});
 });

@@ -10,7 +10,13 @@ import { csvParse } from 'd3-dsv';
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const published = (path: string) => readFileSync(join(BUILD, 'data', path));
 const descriptor = JSON.parse(published('datapackage.json').toString('utf8')) as {
-	resources: { name: string; path: string; format: string; encoding?: string; schema: { fields: { name: string }[] } }[];
+	resources: {
+		name: string;
+		path: string;
+		format: string;
+		encoding?: string;
+		schema: { fields: { name: string }[] };
+	}[];
 };
 const csvs = descriptor.resources.filter((r) => r.format === 'csv');
 const BOM = [0xef, 0xbb, 0xbf];

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadPackage } from '$lib/data/load';
 import { formatFigure } from '$lib/format';
-import { EMBED_CHARTS } from '$lib/embed/options';
-import { chartImagesFile, type ChartImages } from '$lib/embed/code';
-import { shareImageFile } from '$lib/share/images';
+import { EMBED_CHARTS } from '$lib/iframe/options';
+import { chartImagesFile, type ChartImages } from '$lib/actions/embed-code';
+import { shareImageFile } from '$lib/actions/share-images';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const pkg = loadPackage('data');
@@ -64,17 +64,24 @@ describe.each(LOCALES)('embed pages ($lang)', ({ locale, dir, lang, story }) => 
 describe.each(LOCALES)('each chart’s still image, for the embed dialog ($lang)', ({ locale, dir }) => {
 	const images = JSON.parse(readFileSync(join(BUILD, chartImagesFile(locale)), 'utf8')) as ChartImages;
 	const storyDoc = readFileSync(join(BUILD, dir, 'index.html'), 'utf8');
-	const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" })[e]!);
+	const decode = (s: string) =>
+		s.replace(
+			/&(amp|lt|gt|quot|apos|#39);/g,
+			(_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" })[e]!
+		);
 
-	it.each(EMBED_CHARTS)('%s: the embed page’s own share card and alt text, a story step that exists, a PNG in the build', (chart) => {
-		const info = images[chart];
-		const doc = page(dir, chart);
-		const ogImage = doc.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
-		expect(ogImage?.endsWith('/' + shareImageFile(info.image, locale))).toBe(true);
-		expect(decode(doc.match(/<meta property="og:image:alt" content="([^"]*)"/)![1]!)).toBe(info.alt);
-		expect(storyDoc).toContain(`id="${info.step}"`);
-		expect(existsSync(join(BUILD, shareImageFile(info.image, locale)))).toBe(true);
-	});
+	it.each(EMBED_CHARTS)(
+		'%s: the embed page’s own share card and alt text, a story step that exists, a PNG in the build',
+		(chart) => {
+			const info = images[chart];
+			const doc = page(dir, chart);
+			const ogImage = doc.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+			expect(ogImage?.endsWith('/' + shareImageFile(info.image, locale))).toBe(true);
+			expect(decode(doc.match(/<meta property="og:image:alt" content="([^"]*)"/)![1]!)).toBe(info.alt);
+			expect(storyDoc).toContain(`id="${info.step}"`);
+			expect(existsSync(join(BUILD, shareImageFile(info.image, locale)))).toBe(true);
+		}
+	);
 });
 
 describe('what an embed page ships', () => {

@@ -38,7 +38,9 @@ const nodeFile = (id: number) => {
 /** The files a page's first view loads, and their gzip size in bytes. */
 function firstView(htmlPath: string): { files: string[]; bytes: number } {
 	const html = readFileSync(htmlPath, 'utf8');
-	const entries = [...html.matchAll(/import\("([^"]+\/entry\/[^"]+\.js)"\)/g)].map((m) => join(BUILD, m[1]!.replace(/^.*?\/_app\//, '_app/')));
+	const entries = [...html.matchAll(/import\("([^"]+\/entry\/[^"]+\.js)"\)/g)].map((m) =>
+		join(BUILD, m[1]!.replace(/^.*?\/_app\//, '_app/'))
+	);
 	const ids = /node_ids:\s*\[([\d,\s]+)\]/.exec(html);
 	if (entries.length < 2 || !ids) throw new Error(`${htmlPath}: no SvelteKit start script`);
 	// Kit's client loads the root layout (0) and root error page (1) at start, then the page's nodes.
@@ -48,7 +50,14 @@ function firstView(htmlPath: string): { files: string[]; bytes: number } {
 	return { files: files.map((f) => posix.normalize(f.split('\\').join('/'))), bytes };
 }
 
-const EMBEDS = ['embed/sunburst', 'embed/waterfall', 'embed/three-public', 'en/embed/sunburst', 'en/embed/waterfall', 'en/embed/three-public'];
+const EMBEDS = [
+	'embed/sunburst',
+	'embed/waterfall',
+	'embed/three-public',
+	'en/embed/sunburst',
+	'en/embed/waterfall',
+	'en/embed/three-public'
+];
 const STORIES = ['', 'en'];
 
 describe('first-view JavaScript (gzip)', () => {

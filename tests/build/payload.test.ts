@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages, termIdsOf } from '$lib/i18n';
 import { proseHtml } from '$lib/components/prose';
-import { storyFigures } from '$lib/data/story';
+import { storyFigures } from '$lib/i18n/figures';
 import { getData } from '$lib/data/server';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -18,7 +18,8 @@ const read = (...p: string[]) => readFileSync(join(BUILD, ...p), 'utf8');
 const pages = { zh: read('index.html'), en: read('en', 'index.html') };
 
 /** The inline script that starts the app: the page's data as Kit serialises it. */
-const bootData = (doc: string) => [...doc.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('kit.start('))!;
+const bootData = (doc: string) =>
+	[...doc.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('kit.start('))!;
 
 describe.each(['zh', 'en'] as const)('story %s', (locale) => {
 	const doc = pages[locale];

@@ -9,7 +9,7 @@ import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { formatFigure } from '$lib/format';
 import { figureIdsOf, messages } from '$lib/i18n';
-import { ensureSubpathBuild } from '../helpers/subpath';
+import { ensureSubpathBuild } from '$lib/../../tests/helpers/subpath';
 
 const pkg = loadPackage('data');
 /** BUILD_DIR, as the build took it (svelte.config.js), so a second build can be tested beside build/. */
@@ -18,7 +18,8 @@ const html = (route: string, dir = BUILD) => readFileSync(join(dir, route, 'inde
 const pages = { zh: html(''), en: html('en') };
 
 /** Text of the element with the given data-figure, first occurrence. */
-const figureText = (doc: string, id: string) => doc.match(new RegExp(`data-figure="${id.replaceAll('.', '\\.')}"[^>]*>([^<]*)<`))?.[1];
+const figureText = (doc: string, id: string) =>
+	doc.match(new RegExp(`data-figure="${id.replaceAll('.', '\\.')}"[^>]*>([^<]*)<`))?.[1];
 
 const files = (dir: string): string[] =>
 	readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -32,7 +33,14 @@ describe('prerendered story pages', () => {
 	});
 
 	it.each(['zh', 'en'] as const)('%s renders the headline figures from data, without JS', (locale) => {
-		const ids = ['totals.all.2019', 'totals.all.2018', 'totals.all.change', 'totals.all.growth', 'totals.all.informatization', 'totals.all.lfl-growth'];
+		const ids = [
+			'totals.all.2019',
+			'totals.all.2018',
+			'totals.all.change',
+			'totals.all.growth',
+			'totals.all.informatization',
+			'totals.all.lfl-growth'
+		];
 		for (const id of ids) {
 			const f = pkg.figures.get(id)!;
 			// The lede words the fall ("fell by", "下降"), so it shows the like-for-like rate unsigned.
@@ -43,8 +51,12 @@ describe('prerendered story pages', () => {
 
 	it.each(['zh', 'en'] as const)('%s: the stat cards carry signed changes', (locale) => {
 		const stats = pages[locale].slice(pages[locale].indexOf('class="stats'));
-		expect(figureText(stats, 'totals.all.change')).toBe(formatFigure(pkg.figures.get('totals.all.change')!, locale, 'signed'));
-		expect(figureText(stats, 'totals.all.lfl-growth')).toBe(formatFigure(pkg.figures.get('totals.all.lfl-growth')!, locale, 'signed'));
+		expect(figureText(stats, 'totals.all.change')).toBe(
+			formatFigure(pkg.figures.get('totals.all.change')!, locale, 'signed')
+		);
+		expect(figureText(stats, 'totals.all.lfl-growth')).toBe(
+			formatFigure(pkg.figures.get('totals.all.lfl-growth')!, locale, 'signed')
+		);
 	});
 
 	it.each(['zh', 'en'] as const)('%s: no digit in the visible text outside figures, but for years', (locale) => {
@@ -100,17 +112,25 @@ describe('what the client receives', () => {
 
 describe('published data', () => {
 	it('checks.json lists every reconciliation check with its class', () => {
-		const json = JSON.parse(readFileSync(join(BUILD, 'data/checks.json'), 'utf8')) as { count: number; checks: { id: string; class: string }[] };
+		const json = JSON.parse(readFileSync(join(BUILD, 'data/checks.json'), 'utf8')) as {
+			count: number;
+			checks: { id: string; class: string }[];
+		};
 		const checks = reconcile(pkg);
 		expect(json.count).toBe(checks.length);
 		expect(json.checks.map((c) => c.class)).toEqual(checks.map((c) => c.class));
 	});
 
 	it('the data package and the report text are published unchanged (the CSVs with a UTF-8 BOM in front, see downloads.test.ts)', () => {
-		for (const r of pkg.descriptor.resources) expect(readFileSync(join(BUILD, 'data', r.path), 'utf8')).toBe('\uFEFF' + readFileSync(`data/${r.path}`, 'utf8'));
-		expect(readFileSync(join(BUILD, 'data/datapackage.json'), 'utf8')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+		for (const r of pkg.descriptor.resources)
+			expect(readFileSync(join(BUILD, 'data', r.path), 'utf8')).toBe('\uFEFF' + readFileSync(`data/${r.path}`, 'utf8'));
+		expect(readFileSync(join(BUILD, 'data/datapackage.json'), 'utf8')).toBe(
+			readFileSync('data/datapackage.json', 'utf8')
+		);
 		expect(pkg.source.length).toBeGreaterThan(10000);
-		expect(readFileSync(join(BUILD, 'data/source/panzhihua-party-office-2019-final-accounts.zh.txt'), 'utf8')).toBe(pkg.source);
+		expect(readFileSync(join(BUILD, 'data/source/panzhihua-party-office-2019-final-accounts.zh.txt'), 'utf8')).toBe(
+			pkg.source
+		);
 	});
 });
 

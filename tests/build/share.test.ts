@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
-import { SHARE_IMAGES, SHARE_SIZE, shareImageFile } from '$lib/share/images';
+import { SHARE_IMAGES, SHARE_SIZE, shareImageFile } from '$lib/actions/share-images';
 import { shareLayout } from '$lib/share/compose';
 import { buildShareCard, shareFonts } from '$lib/share/render.server';
 
@@ -25,7 +25,9 @@ const pages = files(BUILD)
 
 const decode = (s: string) =>
 	s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-		e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!
+		e[0] === '#'
+			? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+			: ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!
 	);
 
 /** The content of every <meta property|name="key">, in order. */

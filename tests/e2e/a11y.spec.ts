@@ -21,16 +21,24 @@ test.beforeEach(({}, testInfo) => {
 
 type Kind = 'story' | 'embed' | '404';
 
-/** The story hydrated (a glossary term became a button, Term.svelte) and scrollama wired; an embed or 404 loaded (an embed's chart code waits for the reader: its states below bring it). */
+/**
+ * The story hydrated (a glossary term became a button, Term.svelte) and scrollama wired; an embed or 404
+ * loaded (an embed's chart code waits for the reader: its states below bring it).
+ */
 async function ready(page: Page, kind: Kind) {
 	if (kind !== 'story') return void (await page.waitForLoadState('load'));
 	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 30_000 });
-	if (kind === 'story') await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 30_000 });
+	if (kind === 'story')
+		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+			timeout: 30_000
+		});
 }
 
 /** Lets layout, resize observers and transitions settle after a change of size or scheme. */
 async function settle(page: Page) {
-	await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+	await page.evaluate(
+		() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150))))
+	);
 	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
@@ -60,7 +68,9 @@ async function matrix(page: Page, path: string, kind: Kind): Promise<{ violation
 }
 
 function report(label: string, combinations: number, violations: string[]) {
-	console.log(`a11y ${label}: ${combinations} combinations, ${violations.length} violations${violations.length ? '\n  ' + violations.join('\n  ') : ''}`);
+	console.log(
+		`a11y ${label}: ${combinations} combinations, ${violations.length} violations${violations.length ? '\n  ' + violations.join('\n  ') : ''}`
+	);
 	expect(violations, `${label}: axe violations by combination`).toEqual([]);
 }
 
@@ -92,7 +102,9 @@ for (const [path, state] of [
 	['/', 'popover'],
 	['/en/', 'zoomed']
 ] as const) {
-	test(`story ${path}: light and dark at 320 and 1280 px, and with the ${state === 'popover' ? 'glossary popover open' : 'sunburst zoomed'}`, async ({ page }) => {
+	test(`story ${path}: light and dark at 320 and 1280 px, and with the ${state === 'popover' ? 'glossary popover open' : 'sunburst zoomed'}`, async ({
+		page
+	}) => {
 		test.setTimeout(360_000);
 		const { violations, combinations } = await matrix(page, path, 'story');
 		// The state, at the narrow dark combination left at the end of the matrix: only what it
@@ -100,7 +112,13 @@ for (const [path, state] of [
 		if (state === 'popover') await openPopover(page);
 		else await zoomSunburst(page);
 		await settle(page);
-		violations.push(...(await scan(page, `${path} dark 320px, ${state}`, state === 'popover' ? '[data-testid="term-popover"]' : '#sunburst-chart')));
+		violations.push(
+			...(await scan(
+				page,
+				`${path} dark 320px, ${state}`,
+				state === 'popover' ? '[data-testid="term-popover"]' : '#sunburst-chart'
+			))
+		);
 		report(`story ${path}`, combinations + 1, violations);
 	});
 }
@@ -110,15 +128,28 @@ for (const [path, state] of [
 // out blocks only as the reader nears them fails here first: axe finds the room around a target
 // by hitting the page, which it cannot do in a block not yet laid out.)
 for (const path of ['/', '/en/']) {
-	test(`story ${path} just loaded on a phone (412×823, as Lighthouse): every target measurable (target-size)`, async ({ browser, baseURL }) => {
-		const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+	test(`story ${path} just loaded on a phone (412×823, as Lighthouse): every target measurable (target-size)`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({
+			baseURL,
+			viewport: { width: 412, height: 823 },
+			deviceScaleFactor: 1.75,
+			isMobile: true,
+			hasTouch: true
+		});
 		try {
 			const page = await context.newPage();
 			await page.goto(path, { waitUntil: 'domcontentloaded' });
 			await ready(page, 'story');
 			await settle(page);
 			const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-			expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`))).toEqual([]);
+			expect(
+				violations.flatMap((v) =>
+					v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+				)
+			).toEqual([]);
 		} finally {
 			await context.close();
 		}
@@ -128,7 +159,9 @@ for (const path of ['/', '/en/']) {
 for (const prefix of ['', '/en']) {
 	for (const chart of ['sunburst', 'waterfall', 'three-public'] as const) {
 		const path = `${prefix}/embed/${chart}/`;
-		test(`embed ${path}: light and dark at 320 and 1280 px${chart === 'waterfall' ? '' : ', and in a state'}`, async ({ page }) => {
+		test(`embed ${path}: light and dark at 320 and 1280 px${chart === 'waterfall' ? '' : ', and in a state'}`, async ({
+			page
+		}) => {
 			test.setTimeout(240_000);
 			const { violations, combinations } = await matrix(page, path, 'embed');
 			let extra = 0;
@@ -144,7 +177,12 @@ for (const prefix of ['', '/en']) {
 						if (width === 320) await zoomSunburst(page);
 					} else await openPopover(page);
 					await settle(page);
-					violations.push(...(await scan(page, `${path} ${colorScheme} ${width}px, ${chart === 'sunburst' ? 'zoomed' : 'popover open'}`)));
+					violations.push(
+						...(await scan(
+							page,
+							`${path} ${colorScheme} ${width}px, ${chart === 'sunburst' ? 'zoomed' : 'popover open'}`
+						))
+					);
 					if (chart !== 'sunburst') await page.keyboard.press('Escape');
 					extra++;
 				}

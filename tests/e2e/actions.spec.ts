@@ -32,7 +32,8 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
 
 test.beforeEach(async ({ context, baseURL }, testInfo) => {
-	if (!testInfo.title.includes('@phone')) test.skip(testInfo.project.name !== 'desktop', 'does not depend on the screen: desktop only');
+	if (!testInfo.title.includes('@phone'))
+		test.skip(testInfo.project.name !== 'desktop', 'does not depend on the screen: desktop only');
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 	await context.addInitScript(NO_SHARE);
 });
@@ -66,10 +67,12 @@ async function openDialog(page: Page, figure: Locator): Promise<Locator> {
 	return dialog;
 }
 
-
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('embed dialog: both codes, copy says so, preview at three widths, Escape returns focus', async ({ page, baseURL }) => {
+test('embed dialog: both codes, copy says so, preview at three widths, Escape returns focus', async ({
+	page,
+	baseURL
+}) => {
 	await page.goto('/en/#waterfall-chart', { waitUntil: 'domcontentloaded' });
 	const figure = await chartFigure(page, 'waterfall-chart');
 	await chooseScope(page, figure, 'fiscal');
@@ -148,9 +151,14 @@ test('embed dialog @phone: fits a phone, in Chinese, its controls at least 44 px
 });
 
 /** As escapeMarkup writes text into an attribute. */
-const attr = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const attr = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-test('embed dialog: AMP and image tabs by keyboard, their codes, the image in the build, copy', async ({ page, baseURL, request }) => {
+test('embed dialog: AMP and image tabs by keyboard, their codes, the image in the build, copy', async ({
+	page,
+	baseURL,
+	request
+}) => {
 	await page.goto('/en/#waterfall-chart', { waitUntil: 'domcontentloaded' });
 	const figure = await chartFigure(page, 'waterfall-chart');
 	await chooseScope(page, figure, 'gpb');
@@ -193,7 +201,9 @@ test('embed dialog: AMP and image tabs by keyboard, their codes, the image in th
 	expect(amp).toContain(`<amp-img placeholder layout="fill" object-fit="contain" src="${site}/en/share/waterfall.png"`);
 	expect(amp.endsWith('</amp-iframe>')).toBe(true);
 	const ampScript = await dialog.getByTestId('embed-code-ampScript').inputValue();
-	expect(ampScript).toBe('<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>');
+	expect(ampScript).toBe(
+		'<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>'
+	);
 
 	await dialog.getByTestId('embed-copy-amp').click();
 	await expect(dialog.getByTestId('embed-status')).toHaveText('AMP frame code copied');
@@ -223,7 +233,14 @@ test('embed dialog: AMP and image tabs by keyboard, their codes, the image in th
 	expect(code).toContain(`alt="${attr(alt)}"`);
 	// The alt text is the card's own, as the embed page's link previews carry it.
 	const embedDoc = await (await request.get(`${baseURL}/en/embed/waterfall/`)).text();
-	const ogAlt = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('meta[property="og:image:alt"]')!.getAttribute('content'), embedDoc);
+	const ogAlt = await page.evaluate(
+		(html) =>
+			new DOMParser()
+				.parseFromString(html, 'text/html')
+				.querySelector('meta[property="og:image:alt"]')!
+				.getAttribute('content'),
+		embedDoc
+	);
 	expect(alt).toBe(ogAlt);
 
 	// The PNG is in the build, at the size the code gives.
@@ -281,7 +298,10 @@ test('share falls back to copying the link: the page at its step, a chart at its
 	expect(await clipboard(page)).toBe(`${baseURL}/#three-public-chart`);
 });
 
-test('the share button shows once it works: not while the page’s code is still loading, not without JavaScript', async ({ browser, baseURL }) => {
+test('the share button shows once it works: not while the page’s code is still loading, not without JavaScript', async ({
+	browser,
+	baseURL
+}) => {
 	// The page's code never arrives: the server's button would take a tap and do nothing.
 	const stalled = await browser.newContext({ baseURL });
 	try {
@@ -301,7 +321,10 @@ test('the share button shows once it works: not while the page’s code is still
 		await page.goto('/');
 		await expect(page.getByTestId('headline')).toBeVisible();
 		await expect(page.getByTestId('page-share')).toBeHidden();
-		expect(await page.getByTestId('page-share').evaluate((el) => el.getBoundingClientRect().width), 'no room taken without JavaScript').toBe(0);
+		expect(
+			await page.getByTestId('page-share').evaluate((el) => el.getBoundingClientRect().width),
+			'no room taken without JavaScript'
+		).toBe(0);
 	} finally {
 		await noJs.close();
 	}
@@ -317,7 +340,9 @@ test('the share button shows once it works: not while the page’s code is still
 });
 
 test('share inside a cross-origin frame still yields the story step’s link', async ({ page }) => {
-	await page.goto(`${host}/?src=${encodeURIComponent(`http://127.0.0.1:${new URL(test.info().project.use.baseURL!).port}/en/embed/waterfall/?scope=gpb`)}`);
+	await page.goto(
+		`${host}/?src=${encodeURIComponent(`http://127.0.0.1:${new URL(test.info().project.use.baseURL!).port}/en/embed/waterfall/?scope=gpb`)}`
+	);
 	const frame = page.frameLocator('#chart');
 	const button = frame.getByTestId('embed-share');
 	// Live first: the canonical link follows the scope the URL asks for, which the page's code applies.
@@ -327,12 +352,17 @@ test('share inside a cross-origin frame still yields the story step’s link', a
 	await scrollIntoView(button);
 	await expect(async () => {
 		await button.click();
-		await expect(frame.getByText('Link copied').or(frame.getByTestId('embed-share-manual'))).toBeVisible({ timeout: 1000 });
+		await expect(frame.getByText('Link copied').or(frame.getByTestId('embed-share-manual'))).toBeVisible({
+			timeout: 1000
+		});
 	}).toPass({ timeout: 20_000 });
 	const manual = frame.getByTestId('embed-share-manual');
 	if (await manual.count()) {
 		await expect(manual).toHaveValue(canonical!);
-		expect(await manual.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, canonical!.length]);
+		expect(await manual.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+			0,
+			canonical!.length
+		]);
 	} else {
 		await page.context().grantPermissions(['clipboard-read'], { origin: host });
 		expect(await clipboard(page)).toBe(canonical);
@@ -381,7 +411,9 @@ test('downloads: SVG and PNG of the chart as shown, with title and source; data 
 	expect(parsed.text).toContain(title);
 	expect(parsed.text).toContain(source);
 	// The bars' labels of the scope shown: the 2019 total of fiscal appropriations.
-	expect(parsed.text).toContain((await figure.locator('[data-value-for="end"]').first().textContent())!.replace(/\s+/g, ''));
+	expect(parsed.text).toContain(
+		(await figure.locator('[data-value-for="end"]').first().textContent())!.replace(/\s+/g, '')
+	);
 	expect(parsed.shapes).toBeGreaterThan(4);
 
 	const png = await download(page, figure, 'png');
@@ -394,7 +426,9 @@ test('downloads: SVG and PNG of the chart as shown, with title and source; data 
 	const res = await page.request.get((await csv.getAttribute('href'))!);
 	expect(res.ok()).toBe(true);
 	expect([...(await res.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	expect((await page.request.get((await figure.getByTestId('download-datapackage').getAttribute('href'))!)).ok()).toBe(true);
+	expect((await page.request.get((await figure.getByTestId('download-datapackage').getAttribute('href'))!)).ok()).toBe(
+		true
+	);
 });
 
 test('downloads on an embed page: the sunburst at its zoom, in Chinese', async ({ page }) => {

@@ -13,7 +13,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 		const list: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = list;
 		document.addEventListener('securitypolicyviolation', (e) =>
-			list.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
+			list.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`
+			)
 		);
 	});
 	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -29,14 +31,18 @@ for (const path of ['/', '/en/']) {
 		await page.goto(path);
 		expect(await policyOf(page)).toMatch(/script-src 'self' 'sha256-/);
 		// Hydrated, and the lazy scrollama chunk loaded: it marks the steps.
-		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+			timeout: 20_000
+		});
 		await scrollToBottom(page);
 		expect(await violations()).toEqual([]);
 		expectNoProblems(problems);
 	});
 }
 
-test('an embed page runs its theme script and hydrates under the policy; an unlisted inline script is blocked', async ({ page }) => {
+test('an embed page runs its theme script and hydrates under the policy; an unlisted inline script is blocked', async ({
+	page
+}) => {
 	const violations = await recordViolations(page);
 	const problems = watchPage(page);
 	await page.goto(`/en/embed/sunburst/?theme=dark&focus=${SECTION}`, { waitUntil: 'networkidle' });
@@ -59,7 +65,9 @@ test('an embed page runs its theme script and hydrates under the policy; an unli
 	expect(await page.evaluate(() => 'injected' in window)).toBe(false);
 });
 
-test('the chart actions run under the policy: the embed preview frame (frame-src) and a PNG export (a blob: image)', async ({ page }) => {
+test('the chart actions run under the policy: the embed preview frame (frame-src) and a PNG export (a blob: image)', async ({
+	page
+}) => {
 	const violations = await recordViolations(page);
 	const problems = watchPage(page);
 	await page.goto('/en/#waterfall-chart', { waitUntil: 'domcontentloaded' });

@@ -8,9 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-/** The iframe's height before its first height message (src/lib/embed/code.ts), read as the build reads it. */
+/** The iframe's height before its first height message (src/lib/actions/embed-code.ts), read as the build reads it. */
 const INITIAL_HEIGHT = Object.fromEntries(
-	[...readFileSync(new URL('../../src/lib/embed/code.ts', import.meta.url), 'utf8').match(/INITIAL_HEIGHT[^=]*=\s*\{([^}]*)\}/)![1]!.matchAll(/'?([\w-]+)'?:\s*(\d+)/g)].map((m) => [m[1]!, Number(m[2])])
+	[
+		...readFileSync(new URL('../../src/lib/actions/embed-code.ts', import.meta.url), 'utf8')
+			.match(/INITIAL_HEIGHT[^=]*=\s*\{([^}]*)\}/)![1]!
+			.matchAll(/'?([\w-]+)'?:\s*(\d+)/g)
+	].map((m) => [m[1]!, Number(m[2])])
 ) as Record<'sunburst' | 'waterfall' | 'three-public', number>;
 
 /** Tallest an embed may be, by the width of its frame. */
@@ -28,18 +32,24 @@ async function measure(page: Page) {
 	return page.evaluate(() => {
 		const h = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
 		const embed = document.querySelector('[data-testid="embed"]')!;
-		return { page: h(document.body), chart: h(embed.querySelector('.chart-controls')) + h(embed.querySelector('[data-chart-body]')) };
+		return {
+			page: h(document.body),
+			chart: h(embed.querySelector('.chart-controls')) + h(embed.querySelector('[data-chart-body]'))
+		};
 	});
 }
 
 /** Waits for layout to settle: two frames (ResizeObservers and Svelte's updates run in between). */
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+const settle = (page: Page) =>
+	page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 test.describe('an embed is the chart', () => {
 	test.skip(({ isMobile }) => isMobile, 'the widths are set here; one project is enough');
 
 	for (const path of PAGES) {
-		test(`${path}: at most 800 px tall at 600 px, 900 at 320, the chart at least half, server-drawn and live`, async ({ page }) => {
+		test(`${path}: at most 800 px tall at 600 px, 900 at 320, the chart at least half, server-drawn and live`, async ({
+			page
+		}) => {
 			const found: string[] = [];
 			for (const width of [600, 320]) {
 				await page.setViewportSize({ width, height: 900 });
@@ -59,27 +69,38 @@ test.describe('an embed is the chart', () => {
 				for (const [state, enter] of states) {
 					await enter();
 					const m = await measure(page);
-					if (m.page > TALLEST[width]!) found.push(`${width} px, ${state}: ${Math.ceil(m.page)} px tall (at most ${TALLEST[width]})`);
-					if (m.chart < m.page / 2) found.push(`${width} px, ${state}: the chart is ${Math.round(m.chart)} of ${Math.round(m.page)} px (less than half)`);
+					if (m.page > TALLEST[width]!)
+						found.push(`${width} px, ${state}: ${Math.ceil(m.page)} px tall (at most ${TALLEST[width]})`);
+					if (m.chart < m.page / 2)
+						found.push(
+							`${width} px, ${state}: the chart is ${Math.round(m.chart)} of ${Math.round(m.page)} px (less than half)`
+						);
 				}
 			}
 			expect(found, found.join('\n')).toEqual([]);
 		});
 	}
 
-	test('the embed code asks for about the height the chart takes in a 600 px column (the host page jumps little)', async ({ page }) => {
+	test('the embed code asks for about the height the chart takes in a 600 px column (the host page jumps little)', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 600, height: 900 });
 		expect(Object.keys(INITIAL_HEIGHT).sort()).toEqual(['sunburst', 'three-public', 'waterfall']);
 		for (const [chart, initial] of Object.entries(INITIAL_HEIGHT)) {
 			for (const prefix of ['', '/en']) {
 				await page.goto(`${prefix}/embed/${chart}/`, { waitUntil: 'networkidle' });
 				const h = (await measure(page)).page;
-				expect(Math.abs(h - initial), `${prefix}/embed/${chart}/ is ${Math.round(h)} px, the code asks for ${initial}`).toBeLessThanOrEqual(100);
+				expect(
+					Math.abs(h - initial),
+					`${prefix}/embed/${chart}/ is ${Math.round(h)} px, the code asks for ${initial}`
+				).toBeLessThanOrEqual(100);
 			}
 		}
 	});
 
-	test('the disclosure holds the rest: opened, the page grows to show caption, table and method; closed, it is as tall as before', async ({ page }) => {
+	test('the disclosure holds the rest: opened, the page grows to show caption, table and method; closed, it is as tall as before', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 600, height: 900 });
 		for (const path of ['/en/embed/waterfall/', '/embed/sunburst/']) {
 			await page.goto(path, { waitUntil: 'networkidle' });
@@ -98,7 +119,9 @@ test.describe('an embed is the chart', () => {
 		}
 	});
 
-	test('?title=0: no headline or description on screen, the heading still there for screen readers; the page is shorter', async ({ page }) => {
+	test('?title=0: no headline or description on screen, the heading still there for screen readers; the page is shorter', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 600, height: 900 });
 		for (const path of ['/en/embed/waterfall/', '/embed/three-public/', '/en/embed/sunburst/']) {
 			await page.goto(path, { waitUntil: 'networkidle' });

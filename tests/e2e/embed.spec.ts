@@ -14,7 +14,11 @@ const LOCALES = [
 	{ prefix: '/en', lang: 'en', story: '/en/' }
 ] as const;
 /** The story step each embed stands for (src/lib/story/steps.ts). */
-const STEP: Record<(typeof CHARTS)[number], string> = { sunburst: 'function-whole', waterfall: 'rise-2019', 'three-public': 'three-public' };
+const STEP: Record<(typeof CHARTS)[number], string> = {
+	sunburst: 'function-whole',
+	waterfall: 'rise-2019',
+	'three-public': 'three-public'
+};
 
 /**
  * The host pages, served by a small server of this test on another port, under the name
@@ -34,7 +38,9 @@ test.beforeAll(async () => {
 		const p = url.searchParams;
 		res.setHeader('content-type', 'text/html; charset=utf-8');
 		if (url.pathname === '/forger') {
-			res.end(`<!doctype html><title>f</title><script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: ${FORGED} }, '*'), 100)</script>`);
+			res.end(
+				`<!doctype html><title>f</title><script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: ${FORGED} }, '*'), 100)</script>`
+			);
 			return;
 		}
 		const src = p.get('src')!;
@@ -58,7 +64,12 @@ interface Received {
 
 /** Opens a host page with one iframe of `src` (absolute), `width` px wide; returns the iframe. */
 async function openHost(page: Page, src: string, options: { width: number; script?: boolean; extra?: string }) {
-	const q = new URLSearchParams({ src, width: String(options.width), ...(options.script ? { script: '1' } : {}), ...(options.extra ? { extra: options.extra } : {}) });
+	const q = new URLSearchParams({
+		src,
+		width: String(options.width),
+		...(options.script ? { script: '1' } : {}),
+		...(options.extra ? { extra: options.extra } : {})
+	});
 	await page.goto(`${host}/host?${q}`);
 	return page.locator('#chart');
 }
@@ -88,7 +99,10 @@ async function contentHeight(page: Page): Promise<number> {
 
 test.describe('embedded on another origin', () => {
 	for (const chart of CHARTS) {
-		test(`${chart}: the host receives AMP, pym.js and Datawrapper heights; a narrower frame reports a new one`, async ({ page, baseURL }) => {
+		test(`${chart}: the host receives AMP, pym.js and Datawrapper heights; a narrower frame reports a new one`, async ({
+			page,
+			baseURL
+		}) => {
 			const embed = new URL(baseURL!).origin;
 			const frame = await openHost(page, `${embed}/en/embed/${chart}/?childId=graphic-1`, { width: 600 });
 			await expect.poll(async () => (await heights(page, embed)).amp.length, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -115,15 +129,24 @@ test.describe('embedded on another origin', () => {
 	}
 
 	for (const { prefix } of LOCALES) {
-		test(`${prefix || '/'} waterfall: with /embed.js the iframe ends at the content's height, at 600 and 300 px`, async ({ page, baseURL }) => {
+		test(`${prefix || '/'} waterfall: with /embed.js the iframe ends at the content's height, at 600 and 300 px`, async ({
+			page,
+			baseURL
+		}) => {
 			const problems = watchPage(page);
 			const embed = new URL(baseURL!).origin;
-			const frame = await openHost(page, `${embed}${prefix}/embed/waterfall/?scope=fiscal`, { width: 600, script: true });
+			const frame = await openHost(page, `${embed}${prefix}/embed/waterfall/?scope=fiscal`, {
+				width: 600,
+				script: true
+			});
 			/** How far the frame is from its content: height apart, and what would scroll inside it. */
 			const mismatch = async () => {
 				const f = page.frame({ url: /\/embed\// })!;
 				const inside = await f.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-				return Math.max(Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page))), inside);
+				return Math.max(
+					Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page))),
+					inside
+				);
 			};
 			for (const width of [600, 300]) {
 				await frame.evaluate((el, w) => (el.style.width = `${w}px`), width);
@@ -137,7 +160,11 @@ test.describe('embedded on another origin', () => {
 		});
 	}
 
-	test('/embed.js ignores heights from another origin and from windows that are not its iframes', async ({ page, context, baseURL }) => {
+	test('/embed.js ignores heights from another origin and from windows that are not its iframes', async ({
+		page,
+		context,
+		baseURL
+	}) => {
 		const embed = new URL(baseURL!).origin;
 		// A frame on the host's origin that claims to be an embed, and a popup on the embed's origin (not an iframe).
 		await context.route(`${embed}/popup-forger`, (route) =>
@@ -151,17 +178,32 @@ test.describe('embedded on another origin', () => {
 			script: true,
 			extra: `<iframe id="forger" src="${host}/forger" title="forger" data-pzh-embed="three-public" height="50" style="border:0"></iframe>`
 		});
-		await expect.poll(async () => Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-		const popup = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url), `${embed}/popup-forger`)]).then(([p]) => p);
+		await expect
+			.poll(
+				async () =>
+					Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page))),
+				{ timeout: 10_000 }
+			)
+			.toBeLessThanOrEqual(2);
+		const popup = await Promise.all([
+			page.waitForEvent('popup'),
+			page.evaluate((url) => void window.open(url), `${embed}/popup-forger`)
+		]).then(([p]) => p);
 		await popup.waitForLoadState();
 		// The host's own window posts one too.
 		await page.evaluate((h) => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*'), FORGED);
 		// Forgeries arrived from all three: the host's origin, the embed's origin (the popup), the page itself.
-		const forged = async (origin: string) => (await received(page)).filter((m) => m.origin === origin && JSON.stringify(m.data).includes(String(FORGED))).length;
+		const forged = async (origin: string) =>
+			(await received(page)).filter((m) => m.origin === origin && JSON.stringify(m.data).includes(String(FORGED)))
+				.length;
 		await expect.poll(() => forged(embed)).toBeGreaterThan(1);
 		await expect.poll(() => forged(host)).toBeGreaterThan(1);
 		expect(await frame.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(FORGED);
-		await expect.poll(async () => Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page)))).toBeLessThanOrEqual(2);
+		await expect
+			.poll(async () =>
+				Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page)))
+			)
+			.toBeLessThanOrEqual(2);
 		expect(await page.locator('#forger').evaluate((el) => el.getBoundingClientRect().height)).toBe(50);
 		await popup.close();
 	});
@@ -171,7 +213,10 @@ for (const { prefix, lang, story } of LOCALES) {
 	for (const chart of CHARTS) {
 		const path = `${prefix}/embed/${chart}/`;
 		test.describe(`embed ${path}`, () => {
-			test('loads without errors, noindex, canonical to the story step, the page language', async ({ page, baseURL }) => {
+			test('loads without errors, noindex, canonical to the story step, the page language', async ({
+				page,
+				baseURL
+			}) => {
 				const problems = watchPage(page);
 				await page.goto(path, { waitUntil: 'networkidle' });
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -195,11 +240,17 @@ for (const { prefix, lang, story } of LOCALES) {
 				await page.goto(path, { waitUntil: 'networkidle' });
 				for (const width of [280, 300, 1200]) {
 					await page.setViewportSize({ width, height: 800 });
-					await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+					await expect
+						.poll(() =>
+							page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+						)
+						.toBeLessThanOrEqual(0);
 				}
 				// The chart still has room at 300 px.
 				await page.setViewportSize({ width: 300, height: 800 });
-				const widest = await page.locator('.chart-body svg').evaluateAll((svgs) => Math.max(...svgs.map((s) => s.getBoundingClientRect().width)));
+				const widest = await page
+					.locator('.chart-body svg')
+					.evaluateAll((svgs) => Math.max(...svgs.map((s) => s.getBoundingClientRect().width)));
 				expect(widest).toBeGreaterThan(240);
 			});
 
@@ -216,7 +267,10 @@ for (const { prefix, lang, story } of LOCALES) {
 test.describe('query parameters', () => {
 	test('unknown values fall back silently to the default state', async ({ page }) => {
 		const problems = watchPage(page);
-		await page.goto('/en/embed/waterfall/?scope=nonsense&theme=%3Cscript%3Ealert(1)%3C/script%3E&childId=%3Cx%3E&id=a%20b&initialWidth=600&parentTitle=x', { waitUntil: 'networkidle' });
+		await page.goto(
+			'/en/embed/waterfall/?scope=nonsense&theme=%3Cscript%3Ealert(1)%3C/script%3E&childId=%3Cx%3E&id=a%20b&initialWidth=600&parentTitle=x',
+			{ waitUntil: 'networkidle' }
+		);
 		await expect(page.locator('#waterfall-chart input[value="all"]')).toBeChecked();
 		await expect(page.locator('h1 [data-figure="totals.all.growth"]')).toBeVisible();
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme');
@@ -227,7 +281,9 @@ test.describe('query parameters', () => {
 		expectNoProblems(problems);
 	});
 
-	test('scope and theme apply; the headline and canonical step follow the scope, also when the reader switches', async ({ page }) => {
+	test('scope and theme apply; the headline and canonical step follow the scope, also when the reader switches', async ({
+		page
+	}) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/en/embed/waterfall/?scope=gpb&theme=dark', { waitUntil: 'networkidle' });
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -252,12 +308,17 @@ test.describe('query parameters', () => {
 });
 
 test.describe('same behaviour as in the story', () => {
-	test('glossary popover from the headline: opens, Escape closes, focus returns; its full entry opens the story', async ({ page }) => {
+	test('glossary popover from the headline: opens, Escape closes, focus returns; its full entry opens the story', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await page.goto('/en/embed/three-public/', { waitUntil: 'networkidle' });
 		// The chart's code loads at the reader's first touch: the first click on the term (a link to
 		// its entry until then) must open the popover all the same, in the frame.
-		await expect(page.locator('[data-island]'), 'nothing of the chart loaded before the reader does anything').not.toHaveAttribute('data-island-ready');
+		await expect(
+			page.locator('[data-island]'),
+			'nothing of the chart loaded before the reader does anything'
+		).not.toHaveAttribute('data-island-ready');
 		await page.locator('h1 .term').click();
 		const term = page.locator('h1 .term[role="button"]');
 		const popover = page.getByTestId('term-popover');

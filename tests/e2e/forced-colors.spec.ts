@@ -18,7 +18,27 @@ const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 /** System colours a chart may be drawn in (CSS Color 4); resolved by the browser in each palette. */
-const SYSTEM = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'GrayText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'AccentColor', 'AccentColorText', 'Field', 'FieldText'] as const;
+const SYSTEM = [
+	'Canvas',
+	'CanvasText',
+	'Highlight',
+	'HighlightText',
+	'LinkText',
+	'VisitedText',
+	'ActiveText',
+	'ButtonFace',
+	'ButtonText',
+	'ButtonBorder',
+	'GrayText',
+	'SelectedItem',
+	'SelectedItemText',
+	'Mark',
+	'MarkText',
+	'AccentColor',
+	'AccentColorText',
+	'Field',
+	'FieldText'
+] as const;
 type System = Record<(typeof SYSTEM)[number], Rgba>;
 
 type Rgba = [number, number, number, number];
@@ -28,11 +48,18 @@ type Rgb = [number, number, number];
 function parse(css: string): Rgba {
 	const m = css.match(/^rgba?\(([^)]+)\)$/);
 	if (!m) return [0, 0, 0, 0];
-	const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+	const [r = 0, g = 0, b = 0, a = 1] = m[1]!
+		.split(/[\s,/]+/)
+		.filter(Boolean)
+		.map(Number);
 	return [r, g, b, a];
 }
 /** The colour as seen over `bg`. */
-const over = ([r, g, b, a]: Rgba, bg: Rgba): Rgb => [r * a + bg[0] * (1 - a), g * a + bg[1] * (1 - a), b * a + bg[2] * (1 - a)];
+const over = ([r, g, b, a]: Rgba, bg: Rgba): Rgb => [
+	r * a + bg[0] * (1 - a),
+	g * a + bg[1] * (1 - a),
+	b * a + bg[2] * (1 - a)
+];
 /** Largest difference of one channel, 0–255. */
 const distance = (a: Rgb, b: Rgb) => Math.max(...a.map((c, i) => Math.abs(c - b[i]!)));
 function contrast(a: Rgb, b: Rgb): number {
@@ -53,17 +80,20 @@ function systemName(css: string, system: System): string | undefined {
 
 /** The system colours of the palette on show (forced-color-adjust: none, or they would be forced). */
 async function systemColours(page: Page): Promise<System> {
-	const css = await page.evaluate((names) => {
-		const probe = document.createElement('div');
-		probe.style.forcedColorAdjust = 'none';
-		document.body.append(probe);
-		const out = names.map((n) => {
-			probe.style.color = n;
-			return getComputedStyle(probe).color;
-		});
-		probe.remove();
-		return out;
-	}, [...SYSTEM]);
+	const css = await page.evaluate(
+		(names) => {
+			const probe = document.createElement('div');
+			probe.style.forcedColorAdjust = 'none';
+			document.body.append(probe);
+			const out = names.map((n) => {
+				probe.style.color = n;
+				return getComputedStyle(probe).color;
+			});
+			probe.remove();
+			return out;
+		},
+		[...SYSTEM]
+	);
 	return Object.fromEntries(SYSTEM.map((n, i) => [n, parse(css[i]!)])) as System;
 }
 
@@ -72,7 +102,10 @@ async function forced(page: Page, colorScheme: Scheme): Promise<System> {
 	const system = await systemColours(page);
 	// The emulation is on: the page itself is painted in the palette's canvas colour.
 	const body = parse(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-	expect(distance(over(body, system.Canvas), over(system.Canvas, system.Canvas)), 'the page is painted in Canvas').toBeLessThan(2);
+	expect(
+		distance(over(body, system.Canvas), over(system.Canvas, system.Canvas)),
+		'the page is painted in Canvas'
+	).toBeLessThan(2);
 	return system;
 }
 
@@ -101,10 +134,15 @@ function inkShare(png: PNG, bg: Rgba, [x0, y0, x1, y1]: Area = whole(png)): numb
 	return all ? ink / all : 0;
 }
 /** Share of the pixels that differ between two pictures (over an area of both, by default all they share). */
-function differingShare(a: PNG, b: PNG, [x0, y0, x1, y1]: Area = [0, 0, Math.min(a.width, b.width), Math.min(a.height, b.height)]): number {
+function differingShare(
+	a: PNG,
+	b: PNG,
+	[x0, y0, x1, y1]: Area = [0, 0, Math.min(a.width, b.width), Math.min(a.height, b.height)]
+): number {
 	let diff = 0;
 	let all = 0;
-	for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++, all++) if (distance(at(a, x, y), at(b, x, y)) > 40) diff++;
+	for (let y = y0; y < y1; y++)
+		for (let x = x0; x < x1; x++, all++) if (distance(at(a, x, y), at(b, x, y)) > 40) diff++;
 	return all ? diff / all : 0;
 }
 
@@ -124,7 +162,10 @@ const painted = (target: Locator) =>
 function expectSystemPaint(css: string, system: System, what: string): void {
 	const name = systemName(css, system);
 	expect(name, `${what} (${css}) is a system colour`).toBeDefined();
-	expect(contrast(over(parse(css), system.Canvas), over(system.Canvas, system.Canvas)), `${what} (${css}) against Canvas`).toBeGreaterThanOrEqual(3);
+	expect(
+		contrast(over(parse(css), system.Canvas), over(system.Canvas, system.Canvas)),
+		`${what} (${css}) against Canvas`
+	).toBeGreaterThanOrEqual(3);
 }
 
 /** The scope switch: the chosen option unlike the others, by its colours and by a cue that is not one. */
@@ -136,15 +177,28 @@ async function checkScopeSwitch(root: Locator, system: System, where: string): P
 		l.evaluate((el) => {
 			const s = getComputedStyle(el);
 			const label = el.querySelector('.label') ?? el;
-			return { bg: s.backgroundColor, border: parseFloat(s.borderTopWidth), line: getComputedStyle(label).textDecorationLine };
+			return {
+				bg: s.backgroundColor,
+				border: parseFloat(s.borderTopWidth),
+				line: getComputedStyle(label).textDecorationLine
+			};
 		});
 	const [c, o] = [await style(chosen), await style(other)];
 	// Clear of a sticky bar at the top of the story: the pictures are of the switch itself.
 	await chosen.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	expect(distance(over(parse(c.bg), system.Canvas), over(parse(o.bg), system.Canvas)), `${where}: background of the chosen scope (${c.bg}) against another's (${o.bg})`).toBeGreaterThan(40);
-	expect(c.border > o.border || (c.line.includes('underline') && !o.line.includes('underline')), `${where}: the chosen scope differs by more than colour (border ${c.border} vs ${o.border} px, text ${c.line} vs ${o.line})`).toBe(true);
+	expect(
+		distance(over(parse(c.bg), system.Canvas), over(parse(o.bg), system.Canvas)),
+		`${where}: background of the chosen scope (${c.bg}) against another's (${o.bg})`
+	).toBeGreaterThan(40);
+	expect(
+		c.border > o.border || (c.line.includes('underline') && !o.line.includes('underline')),
+		`${where}: the chosen scope differs by more than colour (border ${c.border} vs ${o.border} px, text ${c.line} vs ${o.line})`
+	).toBe(true);
 	const [cp, op] = [inkShare(await pixels(chosen), system.Canvas), inkShare(await pixels(other), system.Canvas)];
-	expect(cp - op, `${where}: drawn ink of the chosen scope (${cp.toFixed(2)}) against another's (${op.toFixed(2)})`).toBeGreaterThan(0.3);
+	expect(
+		cp - op,
+		`${where}: drawn ink of the chosen scope (${cp.toFixed(2)}) against another's (${op.toFixed(2)})`
+	).toBeGreaterThan(0.3);
 }
 
 /** Each swatch of a key drawn (not all canvas), and each unlike the others. */
@@ -158,7 +212,9 @@ async function checkSwatches(swatches: Locator[], names: string[], system: Syste
 	}
 	shots.forEach((a, i) =>
 		shots.slice(i + 1).forEach((b, j) => {
-			expect(differingShare(a, b), `${where}: swatches ${names[i]} and ${names[i + j + 1]} differ`).toBeGreaterThan(0.15);
+			expect(differingShare(a, b), `${where}: swatches ${names[i]} and ${names[i + j + 1]} differ`).toBeGreaterThan(
+				0.15
+			);
 		})
 	);
 }
@@ -166,7 +222,9 @@ async function checkSwatches(swatches: Locator[], names: string[], system: Syste
 /** The largest bar of a kind in the chart on show, or undefined when the chart has none. */
 async function largest(plot: Locator, kind: 'total' | 'rise' | 'fall'): Promise<Locator | undefined> {
 	const marks = plot.locator(`rect.mark.${kind}`);
-	const areas = await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height));
+	const areas = await marks.evaluateAll((els) =>
+		els.map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height)
+	);
 	if (!areas.length) return undefined;
 	return marks.nth(areas.indexOf(Math.max(...areas)));
 }
@@ -189,7 +247,10 @@ async function checkWaterfall(chart: Locator, system: System, where: string): Pr
 	const [t, r, f] = [await painted(total!), await painted(rise!), await painted(fall!)];
 	expectSystemPaint(t.fill, system, `${where}: fill of a total`);
 	expectSystemPaint(r.fill, system, `${where}: fill of an increase`);
-	expect(distance(over(parse(t.fill), system.Canvas), over(parse(r.fill), system.Canvas)), `${where}: totals (${t.fill}) and increases (${r.fill}) are filled differently`).toBeGreaterThan(40);
+	expect(
+		distance(over(parse(t.fill), system.Canvas), over(parse(r.fill), system.Canvas)),
+		`${where}: totals (${t.fill}) and increases (${r.fill}) are filled differently`
+	).toBeGreaterThan(40);
 	// A decrease: an outline and a hatching, both visible, over the canvas.
 	expect(f.fill, `${where}: a decrease is filled with its hatching`).toMatch(/^url\(/);
 	expectSystemPaint(f.stroke, system, `${where}: outline of a decrease`);
@@ -236,8 +297,13 @@ async function checkBarFocus(page: Page, chart: Locator, system: System, where: 
 		right: [after.width - Math.round(5 * k), y0, after.width - Math.round(2 * k), y1]
 	};
 	for (const [side, area] of Object.entries(sides)) {
-		expect(differingShare(before, after, area), `${where}: the focus ring's ${side} side is drawn`).toBeGreaterThan(0.8);
-		expect(inkShare(after, system.Canvas, area), `${where}: the focus ring's ${side} side stands out from the canvas`).toBeGreaterThan(0.8);
+		expect(differingShare(before, after, area), `${where}: the focus ring's ${side} side is drawn`).toBeGreaterThan(
+			0.8
+		);
+		expect(
+			inkShare(after, system.Canvas, area),
+			`${where}: the focus ring's ${side} side stands out from the canvas`
+		).toBeGreaterThan(0.8);
 	}
 }
 
@@ -267,7 +333,10 @@ async function checkSunburst(figure: Locator, system: System, where: string): Pr
 		expect(p.strokeWidth).toBeGreaterThan(0);
 		// Its fill is either the canvas (the outline draws it) or stands out from it.
 		const fill = over(parse(p.fill), system.Canvas);
-		expect(distance(fill, over(system.Canvas, system.Canvas)) < 2 || contrast(fill, over(system.Canvas, system.Canvas)) >= 3, `${where}: fill of a segment (${p.fill})`).toBe(true);
+		expect(
+			distance(fill, over(system.Canvas, system.Canvas)) < 2 || contrast(fill, over(system.Canvas, system.Canvas)) >= 3,
+			`${where}: fill of a segment (${p.fill})`
+		).toBe(true);
 	}
 	const label = tree.locator('text.label').first();
 	expectSystemPaint((await painted(label)).fill, system, `${where}: a segment's name`);
@@ -280,9 +349,15 @@ async function checkRankedList(list: Locator, system: System, where: string): Pr
 	const n = await tracks.count();
 	expect(n).toBeGreaterThan(1);
 	for (let i = 0; i < n; i++) {
-		expect(inkShare(await pixels(tracks.nth(i)), system.Canvas), `${where}: bar ${i + 1} of the list is drawn`).toBeGreaterThan(0.1);
+		expect(
+			inkShare(await pixels(tracks.nth(i)), system.Canvas),
+			`${where}: bar ${i + 1} of the list is drawn`
+		).toBeGreaterThan(0.1);
 	}
-	expect(inkShare(await pixels(tracks.first()), system.Canvas), `${where}: the largest part's bar is drawn`).toBeGreaterThan(0.5);
+	expect(
+		inkShare(await pixels(tracks.first()), system.Canvas),
+		`${where}: the largest part's bar is drawn`
+	).toBeGreaterThan(0.5);
 }
 
 /** Live sunburst: the keyboard's focus on the tree and its active segment, and the list's current part. */
@@ -295,9 +370,16 @@ async function checkSunburstLive(page: Page, figure: Locator, system: System, wh
 	await expect(tree).toBeFocused();
 	const outline = await tree.evaluate((el) => {
 		const s = getComputedStyle(el);
-		return { visible: el.matches(':focus-visible'), style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor };
+		return {
+			visible: el.matches(':focus-visible'),
+			style: s.outlineStyle,
+			width: parseFloat(s.outlineWidth),
+			colour: s.outlineColor
+		};
 	});
-	expect(outline.visible && outline.style !== 'none' && outline.width >= 2, `${where}: the tree shows focus`).toBe(true);
+	expect(outline.visible && outline.style !== 'none' && outline.width >= 2, `${where}: the tree shows focus`).toBe(
+		true
+	);
 	expectSystemPaint(outline.colour, system, `${where}: the tree's focus outline`);
 	await page.keyboard.press('ArrowRight');
 	const active = tree.locator('path.seg.active');
@@ -305,7 +387,9 @@ async function checkSunburstLive(page: Page, figure: Locator, system: System, wh
 	const a = await painted(active);
 	const plain = await painted(tree.locator('path.seg:not(.active):not(.is-centre)').first());
 	expectSystemPaint(a.stroke, system, `${where}: outline of the focused segment`);
-	expect(a.strokeWidth, `${where}: the focused segment's outline is thicker than another's`).toBeGreaterThan(plain.strokeWidth);
+	expect(a.strokeWidth, `${where}: the focused segment's outline is thicker than another's`).toBeGreaterThan(
+		plain.strokeWidth
+	);
 
 	// The list: a part chosen is marked, by its colours and by more than colour.
 	const list = figure.locator('[data-testid="sunburst-list"]');
@@ -315,11 +399,23 @@ async function checkSunburstLive(page: Page, figure: Locator, system: System, wh
 	await expect(current).toHaveCount(1);
 	const other = list.locator('button[data-choose]:not([aria-current="true"])').first();
 	const style = (l: Locator) =>
-		l.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, line: getComputedStyle(el.querySelector('.name') ?? el).textDecorationLine }));
+		l.evaluate((el) => ({
+			bg: getComputedStyle(el).backgroundColor,
+			line: getComputedStyle(el.querySelector('.name') ?? el).textDecorationLine
+		}));
 	const [c, o] = [await style(current), await style(other)];
-	expect(distance(over(parse(c.bg), system.Canvas), over(parse(o.bg), system.Canvas)), `${where}: background of the current part (${c.bg}) against another's (${o.bg})`).toBeGreaterThan(40);
-	expect(c.line.includes('underline') && !o.line.includes('underline'), `${where}: the current part is marked by more than colour`).toBe(true);
-	expect(inkShare(await pixels(current), system.Canvas) - inkShare(await pixels(other), system.Canvas), `${where}: the current part is drawn unlike another`).toBeGreaterThan(0.3);
+	expect(
+		distance(over(parse(c.bg), system.Canvas), over(parse(o.bg), system.Canvas)),
+		`${where}: background of the current part (${c.bg}) against another's (${o.bg})`
+	).toBeGreaterThan(40);
+	expect(
+		c.line.includes('underline') && !o.line.includes('underline'),
+		`${where}: the current part is marked by more than colour`
+	).toBe(true);
+	expect(
+		inkShare(await pixels(current), system.Canvas) - inkShare(await pixels(other), system.Canvas),
+		`${where}: the current part is drawn unlike another`
+	).toBeGreaterThan(0.3);
 	// Its bar still shows, on the selection colour.
 	const track = await pixels(current.locator('.track'));
 	const highlight: Rgba = [...over(system.Highlight, system.Canvas), 1];
@@ -330,13 +426,18 @@ async function checkSunburstLive(page: Page, figure: Locator, system: System, wh
 async function checkStoryBars(page: Page, system: System, where: string): Promise<void> {
 	const list = page.locator('.stage ul.bars').filter({ visible: true }).first();
 	await scrollIntoView(list);
-	await expect(list.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
+	await expect(list.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island-ready', '', {
+		timeout: 15_000
+	});
 	const tracks = list.locator('.track');
 	const n = await tracks.count();
 	expect(n).toBeGreaterThan(1);
 	const shares: number[] = [];
 	for (let i = 0; i < n; i++) shares.push(inkShare(await pixels(tracks.nth(i)), system.Canvas));
-	expect(Math.min(...shares), `${where}: every track of the story's bars is drawn (${shares.map((s) => s.toFixed(2))})`).toBeGreaterThan(0.1);
+	expect(
+		Math.min(...shares),
+		`${where}: every track of the story's bars is drawn (${shares.map((s) => s.toFixed(2))})`
+	).toBeGreaterThan(0.1);
 	expect(Math.max(...shares), `${where}: the longest of the story's bars is drawn`).toBeGreaterThan(0.5);
 }
 
@@ -366,7 +467,8 @@ test.describe('forced colours: embeds as the server drew them, then live', () =>
 		}
 		// The split is behind the embed's disclosure.
 		await island.locator('[data-testid="embed-more"] > summary').click();
-		for (const scheme of SCHEMES) await checkSplit(island.locator('[data-testid="info-split"]'), await forced(page, scheme), `live, ${scheme}`);
+		for (const scheme of SCHEMES)
+			await checkSplit(island.locator('[data-testid="info-split"]'), await forced(page, scheme), `live, ${scheme}`);
 		// Another scope chosen by the keyboard: now that one is marked.
 		const system = await forced(page, 'light');
 		const first = island.locator('[data-scope-switch] input:checked');
@@ -434,7 +536,8 @@ for (const path of ['/', '/en/']) {
 			const system = await forced(page, scheme);
 			const where = `${path} ${scheme}`;
 			await checkScopeSwitch(wf, system, where);
-			for (let i = 0; i < (await charts.count()); i++) await checkWaterfall(charts.nth(i), system, `${where} chart ${i + 1}`);
+			for (let i = 0; i < (await charts.count()); i++)
+				await checkWaterfall(charts.nth(i), system, `${where} chart ${i + 1}`);
 			await checkSplit(wf.locator('[data-testid="info-split"]').first(), system, where);
 			await checkBarFocus(page, charts.first(), system, where);
 		}

@@ -5,9 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The data package the build reads; expected numbers come from here, never typed in. */
-export const FIGURES_CSV = fileURLToPath(
-	new URL('../../data/figures-accounts.csv', import.meta.url)
-);
+export const FIGURES_CSV = fileURLToPath(new URL('../../data/figures-accounts.csv', import.meta.url));
 
 let figureCache: Map<string, number> | undefined;
 
@@ -152,11 +150,14 @@ export async function scrollToBottom(page: Page, maxSteps = 400): Promise<void> 
 
 /** Absolute URL an element's href resolves to (relative hrefs resolved by the browser). */
 export async function resolvedHref(page: Page, selector: string): Promise<URL> {
-	const href = await page.locator(selector).first().evaluate((el) => {
-		const raw = el.getAttribute('href');
-		if (raw === null) throw new Error('element has no href');
-		return new URL(raw, document.baseURI).href;
-	});
+	const href = await page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const raw = el.getAttribute('href');
+			if (raw === null) throw new Error('element has no href');
+			return new URL(raw, document.baseURI).href;
+		});
 	return new URL(href);
 }
 
@@ -189,13 +190,22 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * help, the first targets), prefixed with `context`, so a failing test says what and where.
  * Only violations are collected: gathering every pass is most of axe's time on the long story.
  */
-export async function axeViolations(page: Page, { include, exclude, context = '' }: { include?: string; exclude?: string; context?: string } = {}): Promise<string[]> {
+export async function axeViolations(
+	page: Page,
+	{ include, exclude, context = '' }: { include?: string; exclude?: string; context?: string } = {}
+): Promise<string[]> {
 	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
 	if (include) builder = builder.include(include);
 	if (exclude) builder = builder.exclude(exclude);
 	const { violations } = await builder.analyze();
 	const where = context ? `${context}: ` : '';
-	return violations.map((v) => `${where}${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')).join(' | ')}`);
+	return violations.map(
+		(v) =>
+			`${where}${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes
+				.slice(0, 6)
+				.map((n) => n.target.map(String).join(' '))
+				.join(' | ')}`
+	);
 }
 
 /**

@@ -58,10 +58,80 @@ const SCRIPTY = [
 	`'-alert(1)-'`,
 	`</script><script>window.${PWNED}=1</script>`
 ];
-const UNICODE = ['信息化建设', '中共攀枝花市委办公室', '一般公共服务', 'مرحبا بالعالم', 'שלום', '\u202Egps\u202C', '😀🔥💰', '👨‍👩‍👧‍👦', 'ｇｐｓ', 'gps\u200B', 'Z̷̢͓a̵l̶g̸o', '\uFEFFall', 'ǅ', '\u0000'];
+const UNICODE = [
+	'信息化建设',
+	'中共攀枝花市委办公室',
+	'一般公共服务',
+	'مرحبا بالعالم',
+	'שלום',
+	'\u202Egps\u202C',
+	'😀🔥💰',
+	'👨‍👩‍👧‍👦',
+	'ｇｐｓ',
+	'gps\u200B',
+	'Z̷̢͓a̵l̶g̸o',
+	'\uFEFFall',
+	'ǅ',
+	'\u0000'
+];
 /** Inserted into the URL as they are: malformed or unusual percent-encoding. */
-const RAW = ['%00', 'gps%00', '%ED%A0%80', '%ED%BF%BF', '%uD800', '%E0%A4%A', '%', '%%', '%zz', '%C0%AF', '%FF%FE', '%F0%9F%98', 'a%0Ab', '%0D%0ASet-Cookie:x=1', '%2e%2e%2f%2e%2e%2f', '%3Cscript%3Ewindow.__hostile%3D1%3C%2Fscript%3E', '%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__hostile%3D1%3E', '%25E0%25A4%25A', '+', '%2B', '&', '=', '==', ';'];
-const WRONG = ['', '0', '-1', '1e309', 'NaN', 'null', 'undefined', 'true', '[]', '{}', '{"a":1}', '[1,2]', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ' ', 'gps ', ' GPS', 'GPS', 'ALL', 'Dark', 'dark ', 'light\t', 'auto', '../../etc/passwd', 'total.', '.gps', 'gps.gps'];
+const RAW = [
+	'%00',
+	'gps%00',
+	'%ED%A0%80',
+	'%ED%BF%BF',
+	'%uD800',
+	'%E0%A4%A',
+	'%',
+	'%%',
+	'%zz',
+	'%C0%AF',
+	'%FF%FE',
+	'%F0%9F%98',
+	'a%0Ab',
+	'%0D%0ASet-Cookie:x=1',
+	'%2e%2e%2f%2e%2e%2f',
+	'%3Cscript%3Ewindow.__hostile%3D1%3C%2Fscript%3E',
+	'%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__hostile%3D1%3E',
+	'%25E0%25A4%25A',
+	'+',
+	'%2B',
+	'&',
+	'=',
+	'==',
+	';'
+];
+const WRONG = [
+	'',
+	'0',
+	'-1',
+	'1e309',
+	'NaN',
+	'null',
+	'undefined',
+	'true',
+	'[]',
+	'{}',
+	'{"a":1}',
+	'[1,2]',
+	'__proto__',
+	'constructor',
+	'toString',
+	'hasOwnProperty',
+	' ',
+	'gps ',
+	' GPS',
+	'GPS',
+	'ALL',
+	'Dark',
+	'dark ',
+	'light\t',
+	'auto',
+	'../../etc/passwd',
+	'total.',
+	'.gps',
+	'gps.gps'
+];
 const HUGE = ['a'.repeat(100_000), '信'.repeat(34_000), `<img src=x onerror=window.${PWNED}=1>`.repeat(2_700)];
 
 const functional = csvParse(readFileSync(fileURLToPath(new URL('../../data/functional.csv', import.meta.url)), 'utf8'));
@@ -73,7 +143,22 @@ const VALID: Record<string, string[]> = {
 	id: ['chart', 'x-1']
 };
 const KNOWN = ['scope', 'focus', 'theme', 'childId', 'id', 'initialWidth', 'parentTitle', 'parentUrl'];
-const ODD_KEYS = ['__proto__', 'constructor', 'scope[]', 'SCOPE', 'Focus', 'focus%00', '', '%E0%A4%A', '<script>', '信息', 'a.b', 'theme ', '%20scope', 'hash'];
+const ODD_KEYS = [
+	'__proto__',
+	'constructor',
+	'scope[]',
+	'SCOPE',
+	'Focus',
+	'focus%00',
+	'',
+	'%E0%A4%A',
+	'<script>',
+	'信息',
+	'a.b',
+	'theme ',
+	'%20scope',
+	'hash'
+];
 
 type Pick = <T>(xs: readonly T[]) => T;
 
@@ -90,7 +175,11 @@ function value(pick: Pick, rand: () => number, key: string, huge: boolean): stri
 }
 
 /** `count` query strings (with the leading "?"); every `hugeEvery`-th carries a 100 kB value. */
-function queries(seed: number, count: number, options: { params?: [number, number]; hugeEvery?: number } = {}): string[] {
+function queries(
+	seed: number,
+	count: number,
+	options: { params?: [number, number]; hugeEvery?: number } = {}
+): string[] {
 	const rand = prng(seed);
 	const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)]!;
 	const [min, max] = options.params ?? [1, 4];
@@ -124,11 +213,14 @@ function hashes(seed: number, count: number): string[] {
 		let h: string;
 		if (i === 0) h = encodeURIComponent(HUGE[0]!);
 		else if (r < 0.2) h = encodeURIComponent(pick(SCRIPTY));
-		else if (r < 0.35) h = pick(SCRIPTY); // as the reader might paste it, unencoded
+		else if (r < 0.35)
+			h = pick(SCRIPTY); // as the reader might paste it, unencoded
 		else if (r < 0.5) h = encodeURIComponent(pick(UNICODE));
 		else if (r < 0.65) h = pick(RAW);
-		else if (r < 0.8) h = `:~:text=${pick([encodeURIComponent(pick(UNICODE)), pick(RAW), encodeURIComponent(pick(SCRIPTY)), 'nothing-matches-this', 'start,end', '-,prefix-,text,-suffix'])}`;
-		else if (r < 0.9) h = `${pick(['rise-2019-x', 'no-such-step', 'term-nope', 'sec-', 'step-99', ''])}${pick(['', ':~:text=x', '?x=1', '#', '%00'])}`;
+		else if (r < 0.8)
+			h = `:~:text=${pick([encodeURIComponent(pick(UNICODE)), pick(RAW), encodeURIComponent(pick(SCRIPTY)), 'nothing-matches-this', 'start,end', '-,prefix-,text,-suffix'])}`;
+		else if (r < 0.9)
+			h = `${pick(['rise-2019-x', 'no-such-step', 'term-nope', 'sec-', 'step-99', ''])}${pick(['', ':~:text=x', '?x=1', '#', '%00'])}`;
 		else h = encodeURIComponent(pick(WRONG));
 		out.push('#' + h);
 	}
@@ -171,7 +263,8 @@ function look(page: Page, kind: Kind, hash: string | null = null): Promise<Seen>
 				// A text fragment's search (and its scroll) ends a little later: let it land within its own variant.
 				if (hash.includes(':~:')) await new Promise((r) => setTimeout(r, 300));
 			}
-			const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
+			const visible = (el: Element | null) =>
+				!!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
 			const shown =
 				kind === 'story'
 					? visible(document.querySelector('[data-testid="headline"]'))
@@ -197,10 +290,14 @@ function look(page: Page, kind: Kind, hash: string | null = null): Promise<Seen>
 				scope: checked?.value ?? null,
 				injected: {
 					imgX: document.querySelectorAll('img[src="x"]').length,
-					handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.outerHTML.slice(0, 80)),
+					handlers: [...document.querySelectorAll('*')]
+						.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name)))
+						.map((e) => e.outerHTML.slice(0, 80)),
 					scripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes(pwned)).length,
 					iframes: document.querySelectorAll('iframe').length,
-					jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*(javascript|data):/i.test(a.getAttribute('href') ?? '')).length,
+					jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+						/^\s*(javascript|data):/i.test(a.getAttribute('href') ?? '')
+					).length,
 					global: typeof (window as unknown as Record<string, unknown>)[pwned]
 				}
 			};
@@ -220,13 +317,18 @@ const knownNode = (id: string | undefined) => !!id && functional.some((r) => r.i
 function judge(kind: Kind, seen: Seen, stepIds: ReadonlySet<string>, query: string | null, hash = ''): string[] {
 	const wrong: string[] = [];
 	if (JSON.stringify(seen.injected) !== JSON.stringify(CLEAN)) wrong.push(`injected ${JSON.stringify(seen.injected)}`);
-	if (!seen.shown) wrong.push(kind === 'story' ? 'headline not visible' : kind === 'embed' ? 'chart not drawn' : 'no heading or no link home');
+	if (!seen.shown)
+		wrong.push(
+			kind === 'story' ? 'headline not visible' : kind === 'embed' ? 'chart not drawn' : 'no heading or no link home'
+		);
 	if (kind === '404') return wrong;
 	if (kind === 'story') {
 		// At the top or on one step, the hash then naming no other step. A text fragment (`:~:text=`)
 		// may scroll to its text, wherever that is: the browser's doing, and what the reader asked for.
-		if (seen.y > 1 && seen.active.length !== 1 && !hash.includes(':~:')) wrong.push(`scrolled to ${seen.y} with active steps ${JSON.stringify(seen.active)}`);
-		if (seen.active.length === 1 && stepIds.has(seen.hash) && seen.hash !== seen.active[0]) wrong.push(`hash #${seen.hash} names another step than the active ${seen.active[0]}`);
+		if (seen.y > 1 && seen.active.length !== 1 && !hash.includes(':~:'))
+			wrong.push(`scrolled to ${seen.y} with active steps ${JSON.stringify(seen.active)}`);
+		if (seen.active.length === 1 && stepIds.has(seen.hash) && seen.hash !== seen.active[0])
+			wrong.push(`hash #${seen.hash} names another step than the active ${seen.active[0]}`);
 	} else {
 		if (seen.bg !== LIGHT_BG && seen.bg !== DARK_BG) wrong.push(`background ${seen.bg}`);
 	}
@@ -255,8 +357,10 @@ class Ledger {
 	record(variant: string, wrong: string[]) {
 		const { consoleErrors, pageErrors } = this.problems;
 		for (const w of wrong) this.failures.push(`${short(variant)}: ${w}`);
-		for (const e of consoleErrors.slice(this.seen.console)) this.failures.push(`${short(variant)}: console: ${e.slice(0, 300)}`);
-		for (const e of pageErrors.slice(this.seen.page)) this.failures.push(`${short(variant)}: uncaught: ${e.slice(0, 300)}`);
+		for (const e of consoleErrors.slice(this.seen.console))
+			this.failures.push(`${short(variant)}: console: ${e.slice(0, 300)}`);
+		for (const e of pageErrors.slice(this.seen.page))
+			this.failures.push(`${short(variant)}: uncaught: ${e.slice(0, 300)}`);
 		this.seen = { console: consoleErrors.length, page: pageErrors.length };
 	}
 }
@@ -285,7 +389,9 @@ async function acceptLongUrls(page: Page) {
 async function ready(page: Page, kind: Kind) {
 	if (kind !== 'story') return void (await page.waitForLoadState('load'));
 	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 20_000 });
-	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+		timeout: 20_000
+	});
 }
 
 /** Where the query asks for a zoom or a scope other than the default, waits for that chart's code to take over. */
@@ -296,7 +402,8 @@ async function liveIfAsked(page: Page, query: string) {
 		knownNode(focus) && focus !== 'total' ? ('sunburst-figure' as const) : null,
 		VALID.scope!.includes(scope ?? '') && scope !== 'all' ? ('waterfall-figure' as const) : null
 	];
-	for (const name of asked) if (name && (await page.locator(`[data-island="${name}"]`).count())) await islandReady(page, name);
+	for (const name of asked)
+		if (name && (await page.locator(`[data-island="${name}"]`).count())) await islandReady(page, name);
 }
 
 interface Plan {
@@ -321,7 +428,9 @@ async function run(page: Page, label: string, plan: Plan) {
 		await page.goto(path + q, { waitUntil: 'domcontentloaded' });
 		await ready(page, kind);
 		await liveIfAsked(page, q);
-		if (kind === 'story' && !stepIds.size) for (const id of await page.locator('[data-step-index]').evaluateAll((els) => els.map((e) => e.id))) stepIds.add(id);
+		if (kind === 'story' && !stepIds.size)
+			for (const id of await page.locator('[data-step-index]').evaluateAll((els) => els.map((e) => e.id)))
+				stepIds.add(id);
 		ledger.record(path + q, judge(kind, await look(page, kind), stepIds, q));
 	}
 	// Hashes: one page, each set in it (a same-document navigation), then a few reloaded (the story reads the hash on mount).
@@ -336,7 +445,9 @@ async function run(page: Page, label: string, plan: Plan) {
 		ledger.record(`reload with hash ${h}`, judge(kind, await look(page, kind), stepIds, null, h));
 	}
 	const total = plan.queries.length + plan.hashes.length;
-	console.log(`hostile ${label}: ${total} variants (${plan.queries.length} query strings, ${plan.hashes.length} hashes, ${reloaded.length} of them also reloaded), ${ledger.failures.length} failures`);
+	console.log(
+		`hostile ${label}: ${total} variants (${plan.queries.length} query strings, ${plan.hashes.length} hashes, ${reloaded.length} of them also reloaded), ${ledger.failures.length} failures`
+	);
 	test.info().annotations.push({ type: 'variants', description: String(total) });
 	expect(ledger.failures, `${label}: what went wrong, by variant`).toEqual([]);
 }
@@ -346,15 +457,36 @@ const ROUTES: { label: string; plan: () => Plan }[] = [
 	...['/', '/en/'].map((path, n) => ({
 		label: `story ${path}`,
 		// Few navigations, many parameters each (a 100 kB value in the last).
-		plan: (): Plan => ({ kind: 'story', paths: [path], queries: queries(1000 + n, 4, { params: [6, 10], hugeEvery: 4 }), hashes: hashes(2000 + n, 80), reloads: 2 })
+		plan: (): Plan => ({
+			kind: 'story',
+			paths: [path],
+			queries: queries(1000 + n, 4, { params: [6, 10], hugeEvery: 4 }),
+			hashes: hashes(2000 + n, 80),
+			reloads: 2
+		})
 	})),
-	...['', '/en'].flatMap((prefix) => ['sunburst', 'waterfall', 'three-public'].map((chart) => `${prefix}/embed/${chart}/`)).map((path, n) => ({
-		label: `embed ${path}`,
-		plan: (): Plan => ({ kind: 'embed', paths: [path], queries: queries(3000 + n, 10, { hugeEvery: 10 }), hashes: hashes(4000 + n, 40), reloads: 1 })
-	})),
+	...['', '/en']
+		.flatMap((prefix) => ['sunburst', 'waterfall', 'three-public'].map((chart) => `${prefix}/embed/${chart}/`))
+		.map((path, n) => ({
+			label: `embed ${path}`,
+			plan: (): Plan => ({
+				kind: 'embed',
+				paths: [path],
+				queries: queries(3000 + n, 10, { hugeEvery: 10 }),
+				hashes: hashes(4000 + n, 40),
+				reloads: 1
+			})
+		})),
 	{
 		label: '404 (/404.html and a missing path)',
-		plan: (): Plan => ({ kind: '404', paths: ['/404.html', '/no/such/page/'], queries: queries(6000, 8, { hugeEvery: 8 }), hashes: hashes(7000, 40), reloads: 2, allowStatus: ['/no/such/page/'] })
+		plan: (): Plan => ({
+			kind: '404',
+			paths: ['/404.html', '/no/such/page/'],
+			queries: queries(6000, 8, { hugeEvery: 8 }),
+			hashes: hashes(7000, 40),
+			reloads: 2,
+			allowStatus: ['/no/such/page/']
+		})
 	}
 ];
 
@@ -366,15 +498,23 @@ for (const { label, plan } of ROUTES) {
 	});
 }
 
-test('embeds in a frame echo only safe ids in their height messages, whatever childId and id say', async ({ page, baseURL }) => {
+test('embeds in a frame echo only safe ids in their height messages, whatever childId and id say', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const problems = watchPage(page);
 	const ledger = new Ledger(problems);
 	const origin = new URL(baseURL!).origin;
-	const qs = queries(5000, 12, { params: [2, 4] }).map((q, i) => `${q}&${i % 2 ? 'childId' : 'id'}=${encodeURIComponent(SCRIPTY[i % SCRIPTY.length]!)}`);
+	const qs = queries(5000, 12, { params: [2, 4] }).map(
+		(q, i) => `${q}&${i % 2 ? 'childId' : 'id'}=${encodeURIComponent(SCRIPTY[i % SCRIPTY.length]!)}`
+	);
 	// A host page on the embeds' origin (served by the test, not by the site) with one frame per query.
 	const frames = qs
-		.map((q, i) => `<iframe title="f${i}" src="/embed/${i % 2 ? 'waterfall' : 'three-public'}/${q.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" width="400" height="100"></iframe>`)
+		.map(
+			(q, i) =>
+				`<iframe title="f${i}" src="/embed/${i % 2 ? 'waterfall' : 'three-public'}/${q.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" width="400" height="100"></iframe>`
+		)
 		.join('');
 	await page.route(`${origin}/__hostile-host`, (route) =>
 		route.fulfill({
@@ -384,20 +524,31 @@ test('embeds in a frame echo only safe ids in their height messages, whatever ch
 	);
 	await page.goto(`${origin}/__hostile-host`);
 	const got = () => page.evaluate(() => (window as unknown as { got: unknown[] }).got);
-	await expect.poll(async () => (await got()).filter((m) => typeof m === 'string').length, { timeout: 60_000 }).toBeGreaterThanOrEqual(qs.length);
+	await expect
+		.poll(async () => (await got()).filter((m) => typeof m === 'string').length, { timeout: 60_000 })
+		.toBeGreaterThanOrEqual(qs.length);
 	const wrong: string[] = [];
 	for (const m of await got()) {
 		if (typeof m === 'string') {
 			if (!/^pymxPYMx[A-Za-z0-9_:.-]{1,80}xPYMxheightxPYMx\d+$/.test(m)) wrong.push(`pym message ${m}`);
 		} else if (m && typeof m === 'object' && 'datawrapper-height' in m) {
-			for (const k of Object.keys((m as Record<string, object>)['datawrapper-height']!)) if (!/^[A-Za-z0-9_:.-]{1,80}$/.test(k)) wrong.push(`datawrapper id ${k}`);
+			for (const k of Object.keys((m as Record<string, object>)['datawrapper-height']!))
+				if (!/^[A-Za-z0-9_:.-]{1,80}$/.test(k)) wrong.push(`datawrapper id ${k}`);
 		}
 	}
 	for (const f of page.frames().slice(1)) {
-		const inj = await f.evaluate((pwned) => ({ imgX: document.querySelectorAll('img[src="x"]').length, global: typeof (window as unknown as Record<string, unknown>)[pwned] }), PWNED);
+		const inj = await f.evaluate(
+			(pwned) => ({
+				imgX: document.querySelectorAll('img[src="x"]').length,
+				global: typeof (window as unknown as Record<string, unknown>)[pwned]
+			}),
+			PWNED
+		);
 		if (inj.imgX || inj.global !== 'undefined') wrong.push(`${f.url()}: injected ${JSON.stringify(inj)}`);
 	}
 	ledger.record('frames', wrong);
-	console.log(`hostile framed embeds: ${qs.length} variants (query strings with hostile childId / id), ${ledger.failures.length} failures`);
+	console.log(
+		`hostile framed embeds: ${qs.length} variants (query strings with hostile childId / id), ${ledger.failures.length} failures`
+	);
 	expect(ledger.failures).toEqual([]);
 });

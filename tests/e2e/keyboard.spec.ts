@@ -46,8 +46,21 @@ async function installPathOf(page: Page) {
 async function controls(page: Page): Promise<{ key: string; what: string }[]> {
 	return page.evaluate(() => {
 		const keyOf = (window as unknown as PathOf).__pathOf;
-		const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('class') ? '.' + el.getAttribute('class')!.trim().split(/\s+/).filter((c) => !/^s-[a-z0-9]+$/.test(c)).join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-		const candidates = [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex="0"]')];
+		const describe = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${
+				el.getAttribute('class')
+					? '.' +
+						el
+							.getAttribute('class')!
+							.trim()
+							.split(/\s+/)
+							.filter((c) => !/^s-[a-z0-9]+$/.test(c))
+							.join('.')
+					: ''
+			} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+		const candidates = [
+			...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex="0"]')
+		];
 		const radiosSeen = new Set<string>();
 		return candidates
 			.filter((el) => {
@@ -71,31 +84,46 @@ async function pressAndLook(page: Page, key: string): Promise<Stop> {
 	await page.keyboard.press(key);
 	return page.evaluate(() => {
 		const el = document.activeElement;
-		if (!el || el === document.body || !document.hasFocus()) return { key: '', what: 'outside the page', indicator: '', inPage: false };
+		if (!el || el === document.body || !document.hasFocus())
+			return { key: '', what: 'outside the page', indicator: '', inPage: false };
 		const keyOf = (window as unknown as PathOf).__pathOf;
 		const what = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 		const outline = (e: Element) => {
 			const s = getComputedStyle(e);
-			return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? `outline ${s.outlineWidth} ${s.outlineStyle}` : '';
+			return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
+				? `outline ${s.outlineWidth} ${s.outlineStyle}`
+				: '';
 		};
 		let indicator = outline(el);
-		if (!indicator && getComputedStyle(el).boxShadow !== 'none') indicator = `box-shadow ${getComputedStyle(el).boxShadow}`;
+		if (!indicator && getComputedStyle(el).boxShadow !== 'none')
+			indicator = `box-shadow ${getComputedStyle(el).boxShadow}`;
 		// The scope switch outlines the option around its (transparent) radio.
-		for (let a = el.parentElement, i = 0; !indicator && a && i < 3; a = a.parentElement, i++) if (outline(a)) indicator = `outline on ${a.tagName.toLowerCase()}`;
+		for (let a = el.parentElement, i = 0; !indicator && a && i < 3; a = a.parentElement, i++)
+			if (outline(a)) indicator = `outline on ${a.tagName.toLowerCase()}`;
 		// A waterfall bar shows a ring of its own.
 		const ring = el.querySelector('.focus-ring');
-		if (!indicator && ring && getComputedStyle(ring).visibility === 'visible' && getComputedStyle(ring).stroke !== 'none') indicator = 'focus ring';
+		if (
+			!indicator &&
+			ring &&
+			getComputedStyle(ring).visibility === 'visible' &&
+			getComputedStyle(ring).stroke !== 'none'
+		)
+			indicator = 'focus ring';
 		return { key: keyOf(el), what, indicator, inPage: true };
 	});
 }
 
-test('the story by keyboard: every control in Tab order with a visible focus, no trap, Shift+Tab back, the sunburst and a popover', async ({ page }) => {
+test('the story by keyboard: every control in Tab order with a visible focus, no trap, Shift+Tab back, the sunburst and a popover', async ({
+	page
+}) => {
 	test.setTimeout(300_000);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const problems = watchPage(page);
 	await page.goto('/en/', { waitUntil: 'domcontentloaded' });
 	await expect(page.locator('.term[role="button"]').first()).toBeAttached({ timeout: 30_000 });
-	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 30_000 });
+	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+		timeout: 30_000
+	});
 	await installPathOf(page);
 
 	// Forward, from the top until focus leaves the page or comes back to where it started.
@@ -108,10 +136,14 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 		// Focus entering a chart drawn by the server brings it to life (island.ts), with the focus
 		// kept in place; until then its share button, which cannot work yet, is hidden and skipped.
 		// The walk is of the live page: on a loaded machine the chart's code comes late.
-		await page.waitForFunction(() => {
-			const island = document.activeElement?.closest('[data-island]');
-			return !island || island.hasAttribute('data-island-ready');
-		}, null, { timeout: 30_000 });
+		await page.waitForFunction(
+			() => {
+				const island = document.activeElement?.closest('[data-island]');
+				return !island || island.hasAttribute('data-island-ready');
+			},
+			null,
+			{ timeout: 30_000 }
+		);
 		const last = forward.slice(-2);
 		if (last.length === 2 && last.every((s) => s.key === stop.key)) {
 			trap = `focus stays on ${stop.what} for 3 Tabs`;
@@ -128,15 +160,29 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 	const known = new Set(expected.map((c) => c.key));
 	const missed = expected.filter((c) => !reached.has(c.key)).map((c) => c.what);
 	const extra = forward.filter((s) => !known.has(s.key)).map((s) => s.what);
-	expect(missed, `controls Tab never reached (Tab stopped instead at ${extra.length} elements not listed: ${extra.slice(0, 10).join(', ')}; last stops: ${forward.slice(-3).map((s) => s.what).join(', ')})`).toEqual([]);
-	expect(forward.filter((s) => !s.indicator).map((s) => s.what), 'focused without a visible indicator').toEqual([]);
+	expect(
+		missed,
+		`controls Tab never reached (Tab stopped instead at ${extra.length} elements not listed: ${extra.slice(0, 10).join(', ')}; last stops: ${forward
+			.slice(-3)
+			.map((s) => s.what)
+			.join(', ')})`
+	).toEqual([]);
+	expect(
+		forward.filter((s) => !s.indicator).map((s) => s.what),
+		'focused without a visible indicator'
+	).toEqual([]);
 
 	// Back: Shift+Tab from beyond the end retraces the walk, up to the sunburst.
 	const treeAt = forward.findLastIndex((s) => s.what.startsWith('svg'));
 	expect(treeAt, 'the sunburst is a Tab stop').toBeGreaterThan(0);
 	const back: string[] = [];
 	for (let i = forward.length - 1; i >= treeAt; i--) back.push((await pressAndLook(page, 'Shift+Tab')).key);
-	expect(back, 'Shift+Tab walks the same stops back').toEqual(forward.slice(treeAt).map((s) => s.key).reverse());
+	expect(back, 'Shift+Tab walks the same stops back').toEqual(
+		forward
+			.slice(treeAt)
+			.map((s) => s.key)
+			.reverse()
+	);
 
 	// The sunburst, from the keyboard: arrows move the active segment, Enter zooms, Escape returns to the top.
 	const tree = page.locator('#sunburst-chart').getByRole('tree');
@@ -158,7 +204,11 @@ test('the story by keyboard: every control in Tab order with a visible focus, no
 	let term = '';
 	for (let i = 0; i < 40 && !term; i++) {
 		await pressAndLook(page, 'Shift+Tab');
-		term = await page.evaluate(() => (document.activeElement?.matches('.term[role="button"]') ? (document.activeElement.getAttribute('data-term') ?? '?') : ''));
+		term = await page.evaluate(() =>
+			document.activeElement?.matches('.term[role="button"]')
+				? (document.activeElement.getAttribute('data-term') ?? '?')
+				: ''
+		);
 	}
 	expect(term, 'a glossary term before the sunburst').not.toBe('');
 	await page.keyboard.press('Enter');

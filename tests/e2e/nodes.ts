@@ -10,4 +10,6 @@ const functional = csvParse(readFileSync(fileURLToPath(new URL('../../data/funct
 const largestFirst = (rows: DSVRowString[]) => [...rows].sort((a, b) => Number(b.amount) - Number(a.amount));
 
 /** The largest section of the second-largest class: a zoom the chart shows plainly (the first class fills most of the circle). */
-export const SUNBURST_SECTION: string = largestFirst(functional.filter((r) => r.parent_id === largestFirst(functional.filter((r) => r.level === 'class'))[1]!.id))[0]!.id!;
+export const SUNBURST_SECTION: string = largestFirst(
+	functional.filter((r) => r.parent_id === largestFirst(functional.filter((r) => r.level === 'class'))[1]!.id)
+)[0]!.id!;

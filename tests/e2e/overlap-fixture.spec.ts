@@ -23,7 +23,9 @@ const STYLE = `<style>
 </style>`;
 
 async function measure(page: Page, body: string): Promise<OverlapResult> {
-	await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`);
+	await page.setContent(
+		`<!doctype html><html lang="en"><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`
+	);
 	return page.evaluate(measureOverlaps, {});
 }
 const lines = (r: OverlapResult) => r.overlaps.map(describeOverlap);
@@ -34,7 +36,9 @@ const pairs = (r: OverlapResult) => r.overlaps.map((o) => [o.a.text, o.b.text].s
 const ARC = `<path id="arc" d="M 50 150 A 100 100 0 0 1 250 150" fill="none" stroke="#ccc" />
 	<text id="curved" text-anchor="middle"><textPath href="#arc" startOffset="50%">CURVED LABEL ALONG AN ARC</textPath></text>`;
 
-test('(a) two absolutely positioned HTML labels that overlap are reported; side by side they are not', async ({ page }) => {
+test('(a) two absolutely positioned HTML labels that overlap are reported; side by side they are not', async ({
+	page
+}) => {
 	const r = await measure(
 		page,
 		`<figure>
@@ -76,23 +80,40 @@ test('(b) two SVG texts that overlap are reported, also in a scaled viewBox; apa
 	expect(b - t).toBeGreaterThan(12);
 });
 
-test('(c) a curved label (textPath) is measured glyph by glyph: reported where glyphs meet a straight label, not where only its box does', async ({ page }) => {
+test('(c) a curved label (textPath) is measured glyph by glyph: reported where glyphs meet a straight label, not where only its box does', async ({
+	page
+}) => {
 	// At the apex of the arc the glyphs sit on y ≈ 50: a straight label there runs into them.
-	const crossing = await measure(page, `<figure><svg width="300" height="300">${ARC}<text id="straight" x="150" y="50" text-anchor="middle">STRAIGHT</text></svg></figure>`);
+	const crossing = await measure(
+		page,
+		`<figure><svg width="300" height="300">${ARC}<text id="straight" x="150" y="50" text-anchor="middle">STRAIGHT</text></svg></figure>`
+	);
 	expect(pairs(crossing), lines(crossing).join('\n')).toEqual(['CURVED LABEL ALONG AN ARC × STRAIGHT']);
 
 	// Under the apex, inside the arc: within the curved label's axis-aligned box, but no glyph is near.
-	const inside = await measure(page, `<figure><svg width="300" height="300">${ARC}<text id="straight" x="150" y="78" text-anchor="middle">STRAIGHT</text></svg></figure>`);
-	const boxes = await page.evaluate(() => ['curved', 'straight'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect));
+	const inside = await measure(
+		page,
+		`<figure><svg width="300" height="300">${ARC}<text id="straight" x="150" y="78" text-anchor="middle">STRAIGHT</text></svg></figure>`
+	);
+	const boxes = await page.evaluate(() =>
+		['curved', 'straight'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect)
+	);
 	const [c, s] = boxes as [DOMRect, DOMRect];
-	expect(Math.min(c.right, s.right) - Math.max(c.left, s.left), 'the axis-aligned boxes overlap across').toBeGreaterThan(20);
-	expect(Math.min(c.bottom, s.bottom) - Math.max(c.top, s.top), 'the axis-aligned boxes overlap down').toBeGreaterThan(5);
+	expect(
+		Math.min(c.right, s.right) - Math.max(c.left, s.left),
+		'the axis-aligned boxes overlap across'
+	).toBeGreaterThan(20);
+	expect(Math.min(c.bottom, s.bottom) - Math.max(c.top, s.top), 'the axis-aligned boxes overlap down').toBeGreaterThan(
+		5
+	);
 	expect(lines(inside)).toEqual([]);
 	// Each glyph of the curved label is a box of its own.
 	expect(inside.boxes).toBeGreaterThan(20);
 });
 
-test('(c) rotated straight labels are rotated rectangles: two parallel radial labels do not overlap, crossing ones do', async ({ page }) => {
+test('(c) rotated straight labels are rotated rectangles: two parallel radial labels do not overlap, crossing ones do', async ({
+	page
+}) => {
 	const parallel = await measure(
 		page,
 		`<figure><svg width="300" height="300">
@@ -100,8 +121,13 @@ test('(c) rotated straight labels are rotated rectangles: two parallel radial la
 			<text transform="translate(150 150) rotate(-40)" x="20" y="16">Radial label two</text>
 		</svg></figure>`
 	);
-	const aabb = await page.evaluate(() => [...document.querySelectorAll('text')].map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
-	expect(Math.min(aabb[0]!.bottom, aabb[1]!.bottom) - Math.max(aabb[0]!.top, aabb[1]!.top), 'the axis-aligned boxes overlap').toBeGreaterThan(20);
+	const aabb = await page.evaluate(() =>
+		[...document.querySelectorAll('text')].map((t) => t.getBoundingClientRect().toJSON() as DOMRect)
+	);
+	expect(
+		Math.min(aabb[0]!.bottom, aabb[1]!.bottom) - Math.max(aabb[0]!.top, aabb[1]!.top),
+		'the axis-aligned boxes overlap'
+	).toBeGreaterThan(20);
 	expect(lines(parallel)).toEqual([]);
 	expect(parallel.boxes, 'one box per label').toBe(2);
 
@@ -115,7 +141,9 @@ test('(c) rotated straight labels are rotated rectangles: two parallel radial la
 	expect(pairs(crossing), lines(crossing).join('\n')).toEqual(['Radial label one × Radial label two']);
 });
 
-test('(d) text a reader does not see is ignored: visually hidden, display none, hidden, invisible, transparent, closed details, clipped away', async ({ page }) => {
+test('(d) text a reader does not see is ignored: visually hidden, display none, hidden, invisible, transparent, closed details, clipped away', async ({
+	page
+}) => {
 	// Each case lays text over the label "Visible label" at (10, 10); only aria-hidden text is seen.
 	const over = 'style="position: absolute; left: 12px; top: 12px"';
 	const r = await measure(
@@ -159,18 +187,35 @@ test('(d) text a reader does not see is ignored: visually hidden, display none, 
 			el.style.removeProperty('clip-path');
 		}
 		fig.querySelector('details')!.open = true;
-		for (const t of fig.querySelectorAll('svg text')) ['opacity', 'visibility', 'fill'].forEach((a) => t.removeAttribute(a));
+		for (const t of fig.querySelectorAll('svg text'))
+			['opacity', 'visibility', 'fill'].forEach((a) => t.removeAttribute(a));
 	});
 	const shown = await page.evaluate(measureOverlaps, {});
 	const texts = new Set(shown.overlaps.flatMap((o) => [o.a.text, o.b.text]));
-	for (const t of ['hidden attribute', 'display none', 'visibility hidden', 'opacity zero on an ancestor', 'transparent ink', 'content-visibility hidden', 'closed details content', 'Clipped-away-text-runs-on-far-beyond', 'After the clip', 'clip-path inset', 'svg opacity zero', 'svg visibility hidden', 'svg no fill']) {
+	for (const t of [
+		'hidden attribute',
+		'display none',
+		'visibility hidden',
+		'opacity zero on an ancestor',
+		'transparent ink',
+		'content-visibility hidden',
+		'closed details content',
+		'Clipped-away-text-runs-on-far-beyond',
+		'After the clip',
+		'clip-path inset',
+		'svg opacity zero',
+		'svg visibility hidden',
+		'svg no fill'
+	]) {
 		expect(texts.has(t), `"${t}" is reported once shown (found: ${[...texts].join(' | ')})`).toBe(true);
 	}
 	expect(texts.has('visually hidden text'), 'visually hidden stays hidden (clip and 1 px box)').toBe(false);
 	expect(texts.has('svg text in defs'), 'an SVG resource is never drawn').toBe(false);
 });
 
-test('(d) an absolutely positioned label escapes the clip of an ancestor that does not contain it; a scroll box clips', async ({ page }) => {
+test('(d) an absolutely positioned label escapes the clip of an ancestor that does not contain it; a scroll box clips', async ({
+	page
+}) => {
 	const r = await measure(
 		page,
 		`<figure>
@@ -187,10 +232,15 @@ test('(d) an absolutely positioned label escapes the clip of an ancestor that do
 	expect(pairs(r), lines(r).join('\n')).toEqual(['Escaping label × Outside label']);
 });
 
-test('(e) the lines of a wrapped paragraph do not count against each other, in Latin and Chinese, across elements', async ({ page }) => {
-	const para = (lh: string, lang: string, text: string) => `<p lang="${lang}" style="width: 180px; line-height: ${lh}; margin: 0 0 1rem">${text}</p>`;
-	const latin = 'Spending rose by <b>4,586.67</b> thousand yuan, of which <span class="num">4,239.4</span> went to the <a href="#">informatization</a> task; the rest, net, is <em>derived</em> from the two totals quoted in the report.';
-	const chinese = '2019年支出合计<b>5,510.9万元</b>，比上年增加<span>4,586.67万元</span>，主要原因是<a href="#">信息化建设</a>任务增加；其余为<em>推算</em>数据，来自报告中的两项合计。';
+test('(e) the lines of a wrapped paragraph do not count against each other, in Latin and Chinese, across elements', async ({
+	page
+}) => {
+	const para = (lh: string, lang: string, text: string) =>
+		`<p lang="${lang}" style="width: 180px; line-height: ${lh}; margin: 0 0 1rem">${text}</p>`;
+	const latin =
+		'Spending rose by <b>4,586.67</b> thousand yuan, of which <span class="num">4,239.4</span> went to the <a href="#">informatization</a> task; the rest, net, is <em>derived</em> from the two totals quoted in the report.';
+	const chinese =
+		'2019年支出合计<b>5,510.9万元</b>，比上年增加<span>4,586.67万元</span>，主要原因是<a href="#">信息化建设</a>任务增加；其余为<em>推算</em>数据，来自报告中的两项合计。';
 	const r = await measure(
 		page,
 		`<figure>
@@ -203,7 +253,9 @@ test('(e) the lines of a wrapped paragraph do not count against each other, in L
 	expect(lines(r)).toEqual([]);
 });
 
-test('figures are measured one by one: text of two figures side by side does not count; the outermost figure wins', async ({ page }) => {
+test('figures are measured one by one: text of two figures side by side does not count; the outermost figure wins', async ({
+	page
+}) => {
 	const r = await measure(
 		page,
 		`<figure style="position: absolute; left: 0; top: 0"><div class="abs">First figure's label</div></figure>

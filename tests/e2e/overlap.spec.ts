@@ -53,10 +53,14 @@ class Findings {
 		}
 	}
 
-	/** One line per group: `at 600–640 px, /en/embed/waterfall/ [live, scope=all]: "A" (where) overlaps "B" (where), up to 2 px, in <figure>`. */
+	/**
+	 * One line per group:
+	 * `at 600–640 px, /en/embed/waterfall/ [live, scope=all]: "A" (where) overlaps "B" (where), up to 2 px, in <figure>`.
+	 */
 	lines(): string[] {
 		const all = [...this.groups.values()].map(
-			(g) => `at ${widthRanges(g.widths, STEP)} px, ${g.page} [${g.state}]: "${g.o.a.text}" (${g.o.a.where}) overlaps "${g.o.b.text}" (${g.o.b.where}), up to ${g.depth} px, in ${g.o.root}`
+			(g) =>
+				`at ${widthRanges(g.widths, STEP)} px, ${g.page} [${g.state}]: "${g.o.a.text}" (${g.o.a.where}) overlaps "${g.o.b.text}" (${g.o.b.where}), up to ${g.depth} px, in ${g.o.root}`
 		);
 		return all.length > SHOWN ? [...all.slice(0, SHOWN), `… and ${all.length - SHOWN} more`] : all;
 	}
@@ -65,8 +69,13 @@ class Findings {
 	expectNone() {
 		const lines = this.lines();
 		const unsettled = this.unsettled.length ? `\n(did not settle: ${this.unsettled.join('; ')})` : '';
-		console.log(`overlap sweep: ${this.groups.size} group(s) of overlapping text${unsettled}${lines.map((l) => `\n  ${l}`).join('')}`);
-		expect(this.groups.size, `text runs into other text (widths ${FROM}–${TO} px every ${STEP} px), ${this.groups.size} case(s):\n${lines.join('\n')}${unsettled}\n`).toBe(0);
+		console.log(
+			`overlap sweep: ${this.groups.size} group(s) of overlapping text${unsettled}${lines.map((l) => `\n  ${l}`).join('')}`
+		);
+		expect(
+			this.groups.size,
+			`text runs into other text (widths ${FROM}–${TO} px every ${STEP} px), ${this.groups.size} case(s):\n${lines.join('\n')}${unsettled}\n`
+		).toBe(0);
 	}
 }
 
@@ -91,7 +100,10 @@ async function sweep(
 			m = await measure();
 			if (!m.result.settled) findings.unsettled.push(`${where} [${m.state}] at ${width} px`);
 		}
-		expect(m.result.boxes, `${where} [${m.state}] at ${width} px: text measured in ${m.result.roots.join(', ') || roots}`).toBeGreaterThanOrEqual(options.minBoxes ?? 5);
+		expect(
+			m.result.boxes,
+			`${where} [${m.state}] at ${width} px: text measured in ${m.result.roots.join(', ') || roots}`
+		).toBeGreaterThanOrEqual(options.minBoxes ?? 5);
 		findings.add(where, m.state, width, m.result.overlaps);
 	}
 }
@@ -106,13 +118,18 @@ async function bringToLife(page: Page) {
 // ── Embeds ───────────────────────────────────────────────────────────────────────────────────
 
 for (const { prefix } of LOCALES) {
-	test(`${prefix}/embed/waterfall/ and ${prefix}/embed/three-public/: drawn by the server, live, every scope`, async ({ page }) => {
+	test(`${prefix}/embed/waterfall/ and ${prefix}/embed/three-public/: drawn by the server, live, every scope`, async ({
+		page
+	}) => {
 		const findings = new Findings();
 		for (const chart of ['waterfall', 'three-public'] as const) {
 			const path = `${prefix}/embed/${chart}/`;
 			await page.goto(path, { waitUntil: 'networkidle' });
 			await sweep(page, findings, path, 'drawn by the server');
-			await expect(page.locator('[data-island]').first(), `${path}: the sweep did not bring the chart to life`).not.toHaveAttribute('data-island-ready');
+			await expect(
+				page.locator('[data-island]').first(),
+				`${path}: the sweep did not bring the chart to life`
+			).not.toHaveAttribute('data-island-ready');
 			await bringToLife(page);
 			await sweep(page, findings, path, chart === 'waterfall' ? 'live, scope=all' : 'live');
 		}
@@ -130,21 +147,31 @@ for (const { prefix } of LOCALES) {
 	const states: (string | null)[] = [null, ...ZOOMS];
 	const half = Math.ceil(states.length / 2);
 	for (const [part, zooms] of [states.slice(0, half), states.slice(half)].entries()) {
-		test(`${prefix}/embed/sunburst/ (${part + 1}/2): ${zooms.map((z) => z ?? 'root, drawn by the server and live').join(', ')}`, async ({ page }) => {
+		test(`${prefix}/embed/sunburst/ (${part + 1}/2): ${zooms.map((z) => z ?? 'root, drawn by the server and live').join(', ')}`, async ({
+			page
+		}) => {
 			const findings = new Findings();
 			const path = `${prefix}/embed/sunburst/`;
 			for (const zoom of zooms) {
 				if (zoom === null) {
 					await page.goto(path, { waitUntil: 'networkidle' });
 					await sweep(page, findings, path, 'root, drawn by the server');
-					await expect(page.locator('[data-island]').first(), `${path}: the sweep did not bring the chart to life`).not.toHaveAttribute('data-island-ready');
+					await expect(
+						page.locator('[data-island]').first(),
+						`${path}: the sweep did not bring the chart to life`
+					).not.toHaveAttribute('data-island-ready');
 					await bringToLife(page);
 					await sweep(page, findings, path, 'root, live');
 					continue;
 				}
 				await page.goto(`${path}?focus=${encodeURIComponent(zoom)}`, { waitUntil: 'networkidle' });
-				await expect(page.locator('[data-island]').first()).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
-				await expect(page.locator('.centre-label [data-figure]'), `zoomed on ${zoom}`).toHaveAttribute('data-figure', zoom);
+				await expect(page.locator('[data-island]').first()).toHaveAttribute('data-island-ready', '', {
+					timeout: 15_000
+				});
+				await expect(page.locator('.centre-label [data-figure]'), `zoomed on ${zoom}`).toHaveAttribute(
+					'data-figure',
+					zoom
+				);
 				await sweep(page, findings, path, `focus=${zoom}`);
 			}
 			findings.expectNone();
@@ -161,10 +188,14 @@ interface StepInfo {
 
 /** The story is wired (scrollama set up on the steps); its steps in document order. */
 async function storySteps(page: Page): Promise<StepInfo[]> {
-	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 15_000 });
-	const steps = await page.locator('[data-step-index]').evaluateAll((els) =>
-		els.map((el) => ({ id: el.id, section: (el.closest('section[id^="sec-"]')?.id ?? '').replace(/^sec-/, '') }))
-	);
+	await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+		timeout: 15_000
+	});
+	const steps = await page
+		.locator('[data-step-index]')
+		.evaluateAll((els) =>
+			els.map((el) => ({ id: el.id, section: (el.closest('section[id^="sec-"]')?.id ?? '').replace(/^sec-/, '') }))
+		);
 	expect(steps.length, 'story steps').toBeGreaterThan(10);
 	return steps;
 }
@@ -184,12 +215,19 @@ async function measureStep(page: Page, step: StepInfo): Promise<{ state: string;
 		const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 		const shows = () => {
 			if (scrolly.classList.contains('flat')) return el.querySelector('.flat-chart [data-chart]') ? 'flat' : null;
-			return stage.dataset.stageStep === id && stage.querySelector('[data-island="step-chart"]')?.hasAttribute('data-island-ready') ? 'stage' : null;
+			return stage.dataset.stageStep === id &&
+				stage.querySelector('[data-island="step-chart"]')?.hasAttribute('data-island-ready')
+				? 'stage'
+				: null;
 		};
 		for (let attempt = 0; attempt < 4; attempt++) {
 			const start = performance.now();
 			const log: string[] = [];
-			const place = (at: number) => window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * at, behavior: 'instant' });
+			const place = (at: number) =>
+				window.scrollTo({
+					top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * at,
+					behavior: 'instant'
+				});
 			for (let n = 1; !shows() && performance.now() - start < 5000; n++) {
 				if (n % 15 === 0) {
 					// The story missed the crossing (its observers lag behind a resize): cross the line again.
@@ -200,11 +238,19 @@ async function measureStep(page: Page, step: StepInfo): Promise<{ state: string;
 				const top = el.getBoundingClientRect().top;
 				if (Math.abs(top - window.innerHeight * 0.5) > 2) place(0.5);
 				await frame();
-				log.push(`${Math.round(top)}→${Math.round(el.getBoundingClientRect().top)} y=${Math.round(window.scrollY)} active=${document.querySelector('.step.active')?.id} stage=${stage.dataset.stageStep}`);
+				log.push(
+					`${Math.round(top)}→${Math.round(el.getBoundingClientRect().top)} y=${Math.round(window.scrollY)} active=${document.querySelector('.step.active')?.id} stage=${stage.dataset.stageStep}`
+				);
 			}
 			const shown = shows();
-			if (!shown) return { error: `stage at ${stage.dataset.stageStep}, ${scrolly.classList.contains('flat') ? 'flat' : 'not flat'}; ${innerWidth} px; ${log.slice(0, 4).join(', ')} … ${log.slice(-4).join(', ')}` };
-			const result = await measure({ roots: shown === 'flat' ? `[id="${id}"] > .flat-chart` : `[data-testid="stage-${section}"]`, finishAnimations: true });
+			if (!shown)
+				return {
+					error: `stage at ${stage.dataset.stageStep}, ${scrolly.classList.contains('flat') ? 'flat' : 'not flat'}; ${innerWidth} px; ${log.slice(0, 4).join(', ')} … ${log.slice(-4).join(', ')}`
+				};
+			const result = await measure({
+				roots: shown === 'flat' ? `[id="${id}"] > .flat-chart` : `[data-testid="stage-${section}"]`,
+				finishAnimations: true
+			});
 			if (shows() === shown) return { shown, result };
 		}
 		return { error: 'the section kept moving to another step' };
@@ -230,8 +276,11 @@ for (const { story } of LOCALES) {
 		await storySteps(page);
 		const islands = ['waterfall-figure', 'sunburst-figure'].map((name) => page.locator(`[data-island="${name}"]`));
 		// At the top of the page the figures far below are as the server drew them.
-		await sweep(page, findings, story, 'figures drawn by the server', { roots: '[data-island$="-figure"]:not([data-island-ready]) figure' });
-		for (const island of islands) await expect(island, 'still drawn by the server after the sweep').not.toHaveAttribute('data-island-ready');
+		await sweep(page, findings, story, 'figures drawn by the server', {
+			roots: '[data-island$="-figure"]:not([data-island-ready]) figure'
+		});
+		for (const island of islands)
+			await expect(island, 'still drawn by the server after the sweep').not.toHaveAttribute('data-island-ready');
 		for (const island of islands) {
 			await island.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 			await expect(island).toHaveAttribute('data-island-ready', '', { timeout: 15_000 });
@@ -258,7 +307,11 @@ for (const { story } of LOCALES) {
 			const mine = (await storySteps(page)).filter((s) => sections.includes(s.section));
 			expect(new Set(mine.map((s) => s.section)), 'the sections of this part').toEqual(new Set(sections));
 			if (!byWidth) {
-				for (const step of mine) await sweep(page, findings, `${story}#${step.id}`, 'stage', { measure: () => measureStep(page, step), minBoxes: 1 });
+				for (const step of mine)
+					await sweep(page, findings, `${story}#${step.id}`, 'stage', {
+						measure: () => measureStep(page, step),
+						minBoxes: 1
+					});
 			} else {
 				for (const [i, width] of WIDTHS.entries()) {
 					await page.setViewportSize({ width, height: HEIGHT });

@@ -93,7 +93,16 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 	const rootSelector = options.roots ?? 'figure, [data-testid="embed"], .stage, .flat-chart';
 
 	type Pt = { x: number; y: number };
-	type Box = { poly: Pt[]; l: number; t: number; r: number; b: number; owner: object; ownerIndex: number; info: () => TextBoxInfo };
+	type Box = {
+		poly: Pt[];
+		l: number;
+		t: number;
+		r: number;
+		b: number;
+		owner: object;
+		ownerIndex: number;
+		info: () => TextBoxInfo;
+	};
 
 	// ── Settle: fonts loaded, no running animation, a frame without a change to the DOM ────────
 	let settled = true;
@@ -173,7 +182,10 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				if (len < 1e-6) continue;
 				const nx = -(b.y - a.y) / len;
 				const ny = (b.x - a.x) / len;
-				let pMin = Infinity, pMax = -Infinity, qMin = Infinity, qMax = -Infinity;
+				let pMin = Infinity,
+					pMax = -Infinity,
+					qMin = Infinity,
+					qMax = -Infinity;
 				for (const v of p) {
 					const d = v.x * nx + v.y * ny;
 					pMin = Math.min(pMin, d);
@@ -194,7 +206,9 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 	// ── Ink: a font's ascent and descent against the ink of a text, by canvas ─────────────────
 	// Kept on the page between runs: a sweep measures the same labels at every width.
 	type InkMetrics = { fa: number; fd: number; ia: number; id: number } | null;
-	const kept = window as unknown as { __overlapInk?: { ctx: CanvasRenderingContext2D | null; font: string; cache: Map<string, InkMetrics> } };
+	const kept = window as unknown as {
+		__overlapInk?: { ctx: CanvasRenderingContext2D | null; font: string; cache: Map<string, InkMetrics> };
+	};
 	kept.__overlapInk ??= { ctx: document.createElement('canvas').getContext('2d'), font: '', cache: new Map() };
 	const inkStore = kept.__overlapInk;
 	/** Font and ink metrics of `text` in `el`'s font, in px at its computed size; null if unknown. */
@@ -215,7 +229,13 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 		if (inkStore.font === font) {
 			ctx.textBaseline = 'alphabetic';
 			const m = ctx.measureText(text);
-			if (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent > 0) v = { fa: m.fontBoundingBoxAscent, fd: m.fontBoundingBoxDescent, ia: m.actualBoundingBoxAscent, id: m.actualBoundingBoxDescent };
+			if (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent > 0)
+				v = {
+					fa: m.fontBoundingBoxAscent,
+					fd: m.fontBoundingBoxDescent,
+					ia: m.actualBoundingBoxAscent,
+					id: m.actualBoundingBoxDescent
+				};
 		}
 		inkStore.cache.set(key, v);
 		return v;
@@ -230,10 +250,32 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 	}
 
 	// ── What is seen ──────────────────────────────────────────────────────────────────────────
-	const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'title', 'desc', 'metadata', 'defs', 'clippath', 'mask', 'pattern', 'symbol', 'marker', 'lineargradient', 'radialgradient', 'filter', 'option', 'textarea', 'select']);
-	const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+	const SKIP_TAGS = new Set([
+		'script',
+		'style',
+		'noscript',
+		'template',
+		'title',
+		'desc',
+		'metadata',
+		'defs',
+		'clippath',
+		'mask',
+		'pattern',
+		'symbol',
+		'marker',
+		'lineargradient',
+		'radialgradient',
+		'filter',
+		'option',
+		'textarea',
+		'select'
+	]);
+	const parentOf = (el: Element): Element | null =>
+		el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 	/** A colour whose alpha is 0: `transparent`, `rgba(r, g, b, 0)`, `rgb(r g b / 0)`. */
-	const transparent = (c: string) => c === 'transparent' || /^rgba\([^,]+,[^,]+,[^,]+,\s*0(\.0*)?\s*\)$/.test(c) || /\/\s*0(\.0*)?%?\s*\)$/.test(c);
+	const transparent = (c: string) =>
+		c === 'transparent' || /^rgba\([^,]+,[^,]+,[^,]+,\s*0(\.0*)?\s*\)$/.test(c) || /\/\s*0(\.0*)?%?\s*\)$/.test(c);
 	const styles = new Map<Element, CSSStyleDeclaration>();
 	const style = (el: Element) => {
 		let cs = styles.get(el);
@@ -254,7 +296,9 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 			cs.contentVisibility === 'hidden' ||
 			parseFloat(cs.opacity) === 0 ||
 			// A closed <details> shows its summary only.
-			(d instanceof HTMLDetailsElement && !d.open && !(el.localName === 'summary' && el === d.querySelector(':scope > summary'))) ||
+			(d instanceof HTMLDetailsElement &&
+				!d.open &&
+				!(el.localName === 'summary' && el === d.querySelector(':scope > summary'))) ||
 			hides(parentOf(el));
 		hiddenMemo.set(el, v);
 		return v;
@@ -266,10 +310,17 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 		if (cs.visibility !== 'visible') return false;
 		if (el instanceof SVGElement) {
 			const noFill = cs.fill === 'none' || transparent(cs.fill) || Number(cs.fillOpacity) === 0;
-			const noStroke = cs.stroke === 'none' || transparent(cs.stroke) || Number(cs.strokeOpacity) === 0 || parseFloat(cs.strokeWidth) === 0;
+			const noStroke =
+				cs.stroke === 'none' ||
+				transparent(cs.stroke) ||
+				Number(cs.strokeOpacity) === 0 ||
+				parseFloat(cs.strokeWidth) === 0;
 			return !(noFill && noStroke);
 		}
-		return !(transparent(cs.color) && (parseFloat(cs.webkitTextStrokeWidth || '0') === 0 || transparent(cs.webkitTextStrokeColor)));
+		return !(
+			transparent(cs.color) &&
+			(parseFloat(cs.webkitTextStrokeWidth || '0') === 0 || transparent(cs.webkitTextStrokeColor))
+		);
 	}
 
 	// ── Clips ─────────────────────────────────────────────────────────────────────────────────
@@ -282,9 +333,17 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 	function insetClip(value: string, box: DOMRect): Clip | null {
 		const m = /^inset\(([^)]*)\)/.exec(value);
 		if (!m) return null;
-		const parts = m[1]!.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
+		const parts = m[1]!
+			.split(/\s+round\s+/)[0]!
+			.trim()
+			.split(/\s+/);
 		const [t, r = t, b = t, l = r] = parts as [string, string?, string?, string?];
-		return { t: box.top + lengthOf(t, box.height), r: box.right - lengthOf(r!, box.width), b: box.bottom - lengthOf(b!, box.height), l: box.left + lengthOf(l!, box.width) };
+		return {
+			t: box.top + lengthOf(t, box.height),
+			r: box.right - lengthOf(r!, box.width),
+			b: box.bottom - lengthOf(b!, box.height),
+			l: box.left + lengthOf(l!, box.width)
+		};
 	}
 	/** The clip rectangles of one ancestor, in viewport px (its own, not what it inherits). */
 	function ownClips(a: Element, cs: CSSStyleDeclaration): Clip[] {
@@ -301,17 +360,29 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				if (target instanceof SVGClipPathElement && a instanceof SVGGraphicsElement) {
 					// The union of its shapes' boxes, in the clipped element's user space (or its bounding box's).
 					const ctm = a.getScreenCTM();
-					const objectBox = target.clipPathUnits.baseVal === SVGUnitTypes.SVG_UNIT_TYPE_OBJECTBOUNDINGBOX ? a.getBBox() : null;
-					let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+					const objectBox =
+						target.clipPathUnits.baseVal === SVGUnitTypes.SVG_UNIT_TYPE_OBJECTBOUNDINGBOX ? a.getBBox() : null;
+					let l = Infinity,
+						t = Infinity,
+						r = -Infinity,
+						b = -Infinity;
 					for (const shape of target.children) {
 						if (!(shape instanceof SVGGraphicsElement)) continue;
 						const bb = shape.getBBox();
-						for (const [x0, y0] of [[bb.x, bb.y], [bb.x + bb.width, bb.y], [bb.x, bb.y + bb.height], [bb.x + bb.width, bb.y + bb.height]] as const) {
+						for (const [x0, y0] of [
+							[bb.x, bb.y],
+							[bb.x + bb.width, bb.y],
+							[bb.x, bb.y + bb.height],
+							[bb.x + bb.width, bb.y + bb.height]
+						] as const) {
 							const x1 = objectBox ? objectBox.x + x0 * objectBox.width : x0;
 							const y1 = objectBox ? objectBox.y + y0 * objectBox.height : y0;
 							const x = ctm ? ctm.a * x1 + ctm.c * y1 + ctm.e : x1;
 							const y = ctm ? ctm.b * x1 + ctm.d * y1 + ctm.f : y1;
-							l = Math.min(l, x); t = Math.min(t, y); r = Math.max(r, x); b = Math.max(b, y);
+							l = Math.min(l, x);
+							t = Math.min(t, y);
+							r = Math.max(r, x);
+							b = Math.max(b, y);
 						}
 					}
 					out.push(l <= r ? { l, t, r, b } : { l: 0, t: 0, r: 0, b: 0 });
@@ -331,10 +402,24 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				const parent = a.parentElement as unknown as SVGGraphicsElement;
 				const ctm = parent.getScreenCTM?.();
 				if (ctm) {
-					const x = a.x.baseVal.value, y = a.y.baseVal.value, w = a.width.baseVal.value, h = a.height.baseVal.value;
-					const pts = [[x, y], [x + w, y], [x, y + h], [x + w, y + h]].map(([px, py]) => ({ x: ctm.a * px! + ctm.c * py! + ctm.e, y: ctm.b * px! + ctm.d * py! + ctm.f }));
-					const xs = pts.map((p) => p.x), ys = pts.map((p) => p.y);
-					out.push({ l: clipX ? Math.min(...xs) : -inf, r: clipX ? Math.max(...xs) : inf, t: clipY ? Math.min(...ys) : -inf, b: clipY ? Math.max(...ys) : inf });
+					const x = a.x.baseVal.value,
+						y = a.y.baseVal.value,
+						w = a.width.baseVal.value,
+						h = a.height.baseVal.value;
+					const pts = [
+						[x, y],
+						[x + w, y],
+						[x, y + h],
+						[x + w, y + h]
+					].map(([px, py]) => ({ x: ctm.a * px! + ctm.c * py! + ctm.e, y: ctm.b * px! + ctm.d * py! + ctm.f }));
+					const xs = pts.map((p) => p.x),
+						ys = pts.map((p) => p.y);
+					out.push({
+						l: clipX ? Math.min(...xs) : -inf,
+						r: clipX ? Math.max(...xs) : inf,
+						t: clipY ? Math.min(...ys) : -inf,
+						b: clipY ? Math.max(...ys) : inf
+					});
 				}
 			}
 			return out;
@@ -347,8 +432,10 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 			let b = box.bottom - parseFloat(cs.borderBottomWidth);
 			if (a instanceof SVGSVGElement) {
 				// The outer <svg> clips to its content box (its viewport).
-				l += parseFloat(cs.paddingLeft); t += parseFloat(cs.paddingTop);
-				r -= parseFloat(cs.paddingRight); b -= parseFloat(cs.paddingBottom);
+				l += parseFloat(cs.paddingLeft);
+				t += parseFloat(cs.paddingTop);
+				r -= parseFloat(cs.paddingRight);
+				b -= parseFloat(cs.paddingBottom);
 			} else if (a instanceof HTMLElement && a !== document.documentElement && a !== document.body) {
 				// Scrollbars are not content.
 				r = Math.min(r, l + a.clientWidth);
@@ -363,16 +450,32 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 			if (m) {
 				const box = a.getBoundingClientRect();
 				const [ct, cr, cb, cl] = m[1]!.split(/[\s,]+/);
-				const v = (s: string | undefined, auto: number, base: number) => (!s || s === 'auto' ? auto : base + parseFloat(s));
-				out.push({ t: v(ct, box.top, box.top), r: v(cr, box.right, box.left), b: v(cb, box.bottom, box.top), l: v(cl, box.left, box.left) });
+				const v = (s: string | undefined, auto: number, base: number) =>
+					!s || s === 'auto' ? auto : base + parseFloat(s);
+				out.push({
+					t: v(ct, box.top, box.top),
+					r: v(cr, box.right, box.left),
+					b: v(cb, box.bottom, box.top),
+					l: v(cl, box.left, box.left)
+				});
 			}
 		}
 		return out;
 	}
-	const establishesFixedCB = (cs: CSSStyleDeclaration) => cs.transform !== 'none' || cs.perspective !== 'none' || cs.filter !== 'none' || /\b(paint|layout|strict|content)\b/.test(cs.contain) || cs.willChange.includes('transform');
+	const establishesFixedCB = (cs: CSSStyleDeclaration) =>
+		cs.transform !== 'none' ||
+		cs.perspective !== 'none' ||
+		cs.filter !== 'none' ||
+		/\b(paint|layout|strict|content)\b/.test(cs.contain) ||
+		cs.willChange.includes('transform');
 	type Pos = 'flow' | 'absolute' | 'fixed';
 	const NO_CLIP: Clip = { l: -1e7, t: -1e7, r: 1e7, b: 1e7 };
-	const meet = (p: Clip, q: Clip): Clip => ({ l: Math.max(p.l, q.l), t: Math.max(p.t, q.t), r: Math.min(p.r, q.r), b: Math.min(p.b, q.b) });
+	const meet = (p: Clip, q: Clip): Clip => ({
+		l: Math.max(p.l, q.l),
+		t: Math.max(p.t, q.t),
+		r: Math.min(p.r, q.r),
+		b: Math.min(p.b, q.b)
+	});
 	const clipMemo = new Map<Element, Partial<Record<Pos, Clip>>>();
 	/**
 	 * The clip of what sits inside `el`, positioned as `pos` says (text is in flow): every clip on
@@ -388,11 +491,18 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 		// Inside an <svg> (and a <foreignObject>, which contains what it holds) CSS positioning does not escape.
 		const svgInner = el instanceof SVGElement && !(el instanceof SVGSVGElement && !el.ownerSVGElement);
 		let out: Clip;
-		if (!svgInner && pos === 'absolute' && cs.position === 'static' && !establishesFixedCB(cs)) out = clipFor(parentOf(el), pos);
+		if (!svgInner && pos === 'absolute' && cs.position === 'static' && !establishesFixedCB(cs))
+			out = clipFor(parentOf(el), pos);
 		else if (!svgInner && pos === 'fixed' && !establishesFixedCB(cs)) out = clipFor(parentOf(el), pos);
 		else {
 			const own = ownClips(el, cs).reduce(meet, NO_CLIP);
-			const next: Pos = svgInner ? 'flow' : cs.position === 'absolute' ? 'absolute' : cs.position === 'fixed' ? 'fixed' : 'flow';
+			const next: Pos = svgInner
+				? 'flow'
+				: cs.position === 'absolute'
+					? 'absolute'
+					: cs.position === 'fixed'
+						? 'fixed'
+						: 'flow';
 			out = meet(own, clipFor(parentOf(el), next));
 		}
 		memo[pos] = out;
@@ -406,7 +516,19 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 	}
 
 	// ── Descriptions ──────────────────────────────────────────────────────────────────────────
-	const IDENT = ['data-testid', 'id', 'data-label', 'data-label-for', 'data-value-for', 'data-bar', 'data-step', 'data-node', 'data-figure', 'data-chart', 'data-island'];
+	const IDENT = [
+		'data-testid',
+		'id',
+		'data-label',
+		'data-label-for',
+		'data-value-for',
+		'data-bar',
+		'data-step',
+		'data-node',
+		'data-figure',
+		'data-chart',
+		'data-island'
+	];
 	function ident(el: Element): string {
 		for (const attr of IDENT) {
 			const v = el.getAttribute(attr);
@@ -451,7 +573,8 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 		const push = (poly: Pt[], clips: Clip, owner: object, index: number, text: string, el: Element) => {
 			const p = clipped(poly, clips);
 			if (p.length < 3) return;
-			const xs = p.map((v) => v.x), ys = p.map((v) => v.y);
+			const xs = p.map((v) => v.x),
+				ys = p.map((v) => v.y);
 			const box = { l: Math.min(...xs), t: Math.min(...ys), r: Math.max(...xs), b: Math.max(...ys) };
 			if (box.r - box.l <= tolerance || box.b - box.t <= tolerance) return;
 			boxes.push({
@@ -459,7 +582,11 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				...box,
 				owner,
 				ownerIndex: index,
-				info: () => ({ text: short(text), where: whereOf(el, root), box: [Math.round(box.l), Math.round(box.t), Math.round(box.r), Math.round(box.b)] })
+				info: () => ({
+					text: short(text),
+					where: whereOf(el, root),
+					box: [Math.round(box.l), Math.round(box.t), Math.round(box.r), Math.round(box.b)]
+				})
 			});
 		};
 
@@ -468,7 +595,8 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 			acceptNode: (n) => {
 				if (n instanceof Element) return hides(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
 				const parent = n.parentElement;
-				if (!parent || (parent instanceof SVGElement && !(parent instanceof SVGForeignObjectElement))) return NodeFilter.FILTER_REJECT;
+				if (!parent || (parent instanceof SVGElement && !(parent instanceof SVGForeignObjectElement)))
+					return NodeFilter.FILTER_REJECT;
 				return (n as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
 			}
 		});
@@ -500,17 +628,31 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 			if (!isSeen(text)) continue;
 			const ctm = text.getScreenCTM();
 			if (!ctm) continue;
-			const toClient = (x: number, y: number): Pt => ({ x: ctm.a * x + ctm.c * y + ctm.e, y: ctm.b * x + ctm.d * y + ctm.f });
+			const toClient = (x: number, y: number): Pt => ({
+				x: ctm.a * x + ctm.c * y + ctm.e,
+				y: ctm.b * x + ctm.d * y + ctm.f
+			});
 			const n = text.getNumberOfChars();
 			const m = ink(text, text.textContent.trim());
 			const clips = clipOf(text);
 			const index = ownerIndex++;
 			// Along a path, or rotated glyph by glyph (`rotate`): a box per glyph. Otherwise runs of glyphs.
-			const curved = text.querySelector('textPath') !== null || text.hasAttribute('rotate') || text.querySelector('[rotate]') !== null;
+			const curved =
+				text.querySelector('textPath') !== null ||
+				text.hasAttribute('rotate') ||
+				text.querySelector('[rotate]') !== null;
 			/** A straight run being merged, in the text's user space: [left, top, right, bottom]. */
 			let run: [number, number, number, number] | null = null;
 			const flush = () => {
-				if (run) push([toClient(run[0], run[1]), toClient(run[2], run[1]), toClient(run[2], run[3]), toClient(run[0], run[3])], clips, text, index, text.textContent ?? '', text);
+				if (run)
+					push(
+						[toClient(run[0], run[1]), toClient(run[2], run[1]), toClient(run[2], run[3]), toClient(run[0], run[3])],
+						clips,
+						text,
+						index,
+						text.textContent ?? '',
+						text
+					);
 				run = null;
 			};
 			for (let i = 0; i < n; i++) {
@@ -523,8 +665,10 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				if (ext.width <= 0 || ext.height <= 0) continue;
 				if (!curved) {
 					const [t, b] = inkBand(ext.y, ext.height, m);
-					const l = ext.x, r = ext.x + ext.width;
-					if (run && Math.abs(run[1] - t) < 0.5 && Math.abs(run[3] - b) < 0.5 && l >= run[0] - 0.5 && l <= run[2] + 1) run[2] = Math.max(run[2], r);
+					const l = ext.x,
+						r = ext.x + ext.width;
+					if (run && Math.abs(run[1] - t) < 0.5 && Math.abs(run[3] - b) < 0.5 && l >= run[0] - 0.5 && l <= run[2] + 1)
+						run[2] = Math.max(run[2], r);
 					else {
 						flush();
 						run = [l, t, r, b];
@@ -536,17 +680,33 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				const end = text.getEndPositionOfChar(i);
 				// The rotated cell, found back from its axis-aligned extent: centre, advance, height.
 				const th = (rot * Math.PI) / 180;
-				const cos = Math.cos(th), sin = Math.sin(th);
-				const ac = Math.abs(cos), as = Math.abs(sin);
+				const cos = Math.cos(th),
+					sin = Math.sin(th);
+				const ac = Math.abs(cos),
+					as = Math.abs(sin);
 				const adv = Math.hypot(end.x - start.x, end.y - start.y) || (ac >= as ? ext.width : ext.height);
 				const h = ac >= as ? (ext.height - adv * as) / ac : (ext.width - adv * ac) / as;
 				if (!(h > 0)) continue;
-				const cx = ext.x + ext.width / 2 - start.x, cy = ext.y + ext.height / 2 - start.y;
+				const cx = ext.x + ext.width / 2 - start.x,
+					cy = ext.y + ext.height / 2 - start.y;
 				// Local frame: x along the baseline, y down across it.
-				const u = cx * cos + cy * sin, v = -cx * sin + cy * cos;
+				const u = cx * cos + cy * sin,
+					v = -cx * sin + cy * cos;
 				const [t, b] = inkBand(v - h / 2, h, m);
-				const local: [number, number][] = [[u - adv / 2, t], [u + adv / 2, t], [u + adv / 2, b], [u - adv / 2, b]];
-				push(local.map(([x, y]) => toClient(start.x + x * cos - y * sin, start.y + x * sin + y * cos)), clips, text, index, text.textContent ?? '', text);
+				const local: [number, number][] = [
+					[u - adv / 2, t],
+					[u + adv / 2, t],
+					[u + adv / 2, b],
+					[u - adv / 2, b]
+				];
+				push(
+					local.map(([x, y]) => toClient(start.x + x * cos - y * sin, start.y + x * sin + y * cos)),
+					clips,
+					text,
+					index,
+					text.textContent ?? '',
+					text
+				);
 			}
 			flush();
 		}
@@ -570,7 +730,11 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				const q = boxes[j]!;
 				if (q.l >= p.r - tolerance) break;
 				if (p.owner === q.owner) continue;
-				if (Math.min(p.b, q.b) - Math.max(p.t, q.t) <= tolerance || Math.min(p.r, q.r) - Math.max(p.l, q.l) <= tolerance) continue;
+				if (
+					Math.min(p.b, q.b) - Math.max(p.t, q.t) <= tolerance ||
+					Math.min(p.r, q.r) - Math.max(p.l, q.l) <= tolerance
+				)
+					continue;
 				const depth = depthOf(p.poly, q.poly);
 				if (depth <= tolerance) continue;
 				const [a, b] = p.ownerIndex <= q.ownerIndex ? [p, q] : [q, p];
@@ -578,7 +742,9 @@ export async function measureOverlaps(options: OverlapOptions = {}): Promise<Ove
 				if ((found.get(key)?.depth ?? 0) < depth) found.set(key, { depth, a, b });
 			}
 		}
-		for (const { depth, a, b } of [...found.values()].sort((x, y) => x.a.ownerIndex - y.a.ownerIndex || x.b.ownerIndex - y.b.ownerIndex)) {
+		for (const { depth, a, b } of [...found.values()].sort(
+			(x, y) => x.a.ownerIndex - y.a.ownerIndex || x.b.ownerIndex - y.b.ownerIndex
+		)) {
 			if (overlaps.length >= limit) break;
 			overlaps.push({ root: rootName(root), a: a.info(), b: b.info(), depth: Math.round(depth * 10) / 10 });
 		}

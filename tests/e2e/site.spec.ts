@@ -2,7 +2,20 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { axeViolations, EN, HEADLINE_FIGURES, PAGES, ZH, expectNoProblems, figureValue, formatWanYuanZh, headlineFigureTexts, resolvedHref, scrollToBottom, watchPage } from './helpers';
+import {
+	axeViolations,
+	EN,
+	HEADLINE_FIGURES,
+	PAGES,
+	ZH,
+	expectNoProblems,
+	figureValue,
+	formatWanYuanZh,
+	headlineFigureTexts,
+	resolvedHref,
+	scrollToBottom,
+	watchPage
+} from './helpers';
 
 const MINUS = '\u2212';
 const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
@@ -35,9 +48,7 @@ for (const { page: site, other } of PAGES) {
 		});
 
 		if (site.lang === 'zh-CN') {
-			test('Chinese figures follow the data package (amounts in 万元, signed percentages)', async ({
-				page
-			}) => {
+			test('Chinese figures follow the data package (amounts in 万元, signed percentages)', async ({ page }) => {
 				await page.goto(site.path);
 				const headline = page.getByTestId('headline');
 				await expect(headline).toBeVisible();
@@ -62,9 +73,7 @@ for (const { page: site, other } of PAGES) {
 			});
 		}
 
-		test('no console errors, page errors, failed or foreign requests while loading and scrolling', async ({
-			page
-		}) => {
+		test('no console errors, page errors, failed or foreign requests while loading and scrolling', async ({ page }) => {
 			const problems = watchPage(page);
 			await page.goto(site.path, { waitUntil: 'networkidle' });
 			await scrollToBottom(page);
@@ -79,15 +88,12 @@ for (const { page: site, other } of PAGES) {
 					innerWidth: window.innerWidth
 				}));
 			const top = await measure();
-			expect(top.scrollWidth, `scrollWidth at top vs innerWidth ${top.innerWidth}`).toBeLessThanOrEqual(
-				top.innerWidth
-			);
+			expect(top.scrollWidth, `scrollWidth at top vs innerWidth ${top.innerWidth}`).toBeLessThanOrEqual(top.innerWidth);
 			await scrollToBottom(page);
 			const bottom = await measure();
-			expect(
-				bottom.scrollWidth,
-				`scrollWidth after scrolling vs innerWidth ${bottom.innerWidth}`
-			).toBeLessThanOrEqual(bottom.innerWidth);
+			expect(bottom.scrollWidth, `scrollWidth after scrolling vs innerWidth ${bottom.innerWidth}`).toBeLessThanOrEqual(
+				bottom.innerWidth
+			);
 		});
 
 		test('works without JavaScript: same headline figures', async ({ browser, page }, testInfo) => {
@@ -170,9 +176,7 @@ for (const { page: site, other } of PAGES) {
 			// Absolute (production) URLs may carry another origin and a base path: compare the
 			// ends of the paths, and exact paths when the links are local.
 			expect(en.pathname.endsWith(EN.path), `en alternate ${en.href}`).toBe(true);
-			expect(zh.pathname.endsWith(ZH.path) && !zh.pathname.endsWith(EN.path), `zh-CN alternate ${zh.href}`).toBe(
-				true
-			);
+			expect(zh.pathname.endsWith(ZH.path) && !zh.pathname.endsWith(EN.path), `zh-CN alternate ${zh.href}`).toBe(true);
 			expect(en.pathname, 'en alternate is the zh-CN alternate + "en/"').toBe(`${zh.pathname}en/`);
 			expect(en.origin).toBe(zh.origin);
 			expect(xDefault.href, 'x-default points to the Chinese page').toBe(zh.href);
@@ -213,7 +217,9 @@ test.describe('404 and favicon', () => {
 		// GitHub Pages, Netlify & co. answer any unknown URL with /404.html. Serve the built file the
 		// same way so that relative asset paths in it are exercised from a deep URL.
 		// BUILD_DIR, as the build took it, so a second build (and its preview) is tested as a whole.
-		const file = process.env.BUILD_DIR ? resolve(process.env.BUILD_DIR, '404.html') : fileURLToPath(new URL('../../build/404.html', import.meta.url));
+		const file = process.env.BUILD_DIR
+			? resolve(process.env.BUILD_DIR, '404.html')
+			: fileURLToPath(new URL('../../build/404.html', import.meta.url));
 		test.skip(!existsSync(file), `${file} not built`);
 		const body = readFileSync(file, 'utf8');
 		const deep = '/no/such/page/';
@@ -233,8 +239,7 @@ test.describe('404 and favicon', () => {
 	test('favicon answers 200', async ({ page, request }) => {
 		await page.goto('/');
 		const icons = page.locator('link[rel~="icon"]');
-		const href =
-			(await icons.count()) > 0 ? (await resolvedHref(page, 'link[rel~="icon"]')).href : '/favicon.ico';
+		const href = (await icons.count()) > 0 ? (await resolvedHref(page, 'link[rel~="icon"]')).href : '/favicon.ico';
 		const res = await request.get(href);
 		expect(res.status(), `GET ${href}`).toBe(200);
 		expect((await res.body()).length, `${href} is not empty`).toBeGreaterThan(0);

@@ -10,9 +10,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
-import { test, expect, type Browser, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+	test,
+	expect,
+	type Browser,
+	type BrowserContextOptions,
+	type Locator,
+	type Page,
+	type TestInfo
+} from '@playwright/test';
 import { axeViolations, PAGES, expectNoProblems, resolvedHref, watchPage, type PageProblems } from './helpers';
-
 
 /** scrollama's offset in StoryScroll: a step is entered when its top crosses 60% of the viewport. */
 const TRIGGER = 0.6;
@@ -70,7 +77,11 @@ function expectedZoom(id: string): string | null {
  * (`path.seg.highlight[data-node]`) and the zoomed node named in the centre
  * (`.centre-label [data-figure]`). Returns both, as seen.
  */
-async function expectSunburstState(scope: Locator, stepId: string, what: string): Promise<{ highlight: string | null; zoom: string | null }> {
+async function expectSunburstState(
+	scope: Locator,
+	stepId: string,
+	what: string
+): Promise<{ highlight: string | null; zoom: string | null }> {
 	const hl = scope.locator('path.seg.highlight');
 	const want = expectedHighlight(stepId);
 	if (want === null) await expect(hl, `${what}: no outlined segment at ${stepId}`).toHaveCount(0);
@@ -137,9 +148,7 @@ async function storyReady(page: Page): Promise<void> {
 	);
 	await page.evaluate(
 		() =>
-			new Promise<void>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))
-			)
+			new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))))
 	);
 }
 
@@ -288,7 +297,9 @@ async function expectFlat(page: Page, steps: StepInfo[], what: string): Promise<
 			shown: f.shown,
 			chart: f.chart,
 			...(kind === 'waterfall' ? { bars: f.bars } : {}),
-			...(kind === 'sunburst' ? { highlight: f.highlight, ...(expectedZoom(f.id) !== null ? { zoom: f.zoom } : {}) } : {})
+			...(kind === 'sunburst'
+				? { highlight: f.highlight, ...(expectedZoom(f.id) !== null ? { zoom: f.zoom } : {}) }
+				: {})
 		};
 	};
 	const expected = steps.map((s) => {
@@ -325,7 +336,9 @@ for (const { page: site, other } of PAGES) {
 			for (const name of ['waterfall-figure', 'sunburst-figure']) {
 				const island = page.locator(`[data-island="${name}"]`);
 				await expect(island.locator('svg').first(), `${name} drawn before its code loads`).toBeAttached();
-				await expect(island, `${name} not brought to life at the top of the page`).not.toHaveAttribute('data-island-ready');
+				await expect(island, `${name} not brought to life at the top of the page`).not.toHaveAttribute(
+					'data-island-ready'
+				);
 			}
 			// On a phone the stage sits above the text: its height must not change within a section.
 			const stageHeights = new Map<string, Set<number>>();
@@ -351,18 +364,26 @@ for (const { page: site, other } of PAGES) {
 				}
 			}
 			for (const [section, heights] of stageHeights) {
-				expect([...heights], `stage height of ${section} at each of its steps (the text under it must not jump)`).toHaveLength(1);
+				expect(
+					[...heights],
+					`stage height of ${section} at each of its steps (the text under it must not jump)`
+				).toHaveLength(1);
 			}
 
 			// The waterfall is built bar by bar, 1, 2, 3, 4, on the stage.
-			expect(WATERFALL_BUILD.map((id) => bars.get(id)), `bars built at ${WATERFALL_BUILD.join(', ')}`).toEqual([1, 2, 3, 4]);
+			expect(
+				WATERFALL_BUILD.map((id) => bars.get(id)),
+				`bars built at ${WATERFALL_BUILD.join(', ')}`
+			).toEqual([1, 2, 3, 4]);
 			// The sunburst's state differs between the largest and the smallest item, and from the whole.
 			const largest = sunburst.get('function-largest');
 			const smallest = sunburst.get('function-smallest');
 			expect(largest?.highlight, 'function-largest outlines a segment').toBeTruthy();
 			expect(smallest?.highlight, 'function-smallest outlines a segment').toBeTruthy();
 			expect(largest, 'sunburst state at function-largest vs function-smallest').not.toEqual(smallest);
-			expect(sunburst.get('function-whole')?.zoom, 'the whole tree is not zoomed to the largest item\'s class').not.toBe(largest?.zoom);
+			expect(sunburst.get('function-whole')?.zoom, "the whole tree is not zoomed to the largest item's class").not.toBe(
+				largest?.zoom
+			);
 
 			expect(await page.evaluate(() => history.length), 'history.length after scrolling (replaceState only)').toBe(
 				historyBefore
@@ -379,7 +400,9 @@ for (const { page: site, other } of PAGES) {
 			await expectOnStep(page, before, 'setting up');
 			// Just below the trigger line: still the step before.
 			await scrollStepTo(page, step.id, TRIGGER + 0.04);
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150))))
+			);
 			expect(await activeIds(page), `${step.id} just below the line`).toEqual([before.id]);
 			// Just above it: this step.
 			await scrollStepTo(page, step.id, TRIGGER - 0.04);
@@ -406,7 +429,11 @@ for (const { page: site, other } of PAGES) {
 				new MutationObserver((records) => {
 					for (const r of records) {
 						const el = r.target as HTMLElement;
-						if (r.attributeName === 'class' && el.matches('.step.active') && !(r.oldValue ?? '').split(/\s+/).includes('active'))
+						if (
+							r.attributeName === 'class' &&
+							el.matches('.step.active') &&
+							!(r.oldValue ?? '').split(/\s+/).includes('active')
+						)
 							seen.push(`active:${el.id}`);
 						if (r.attributeName === 'data-stage-step') seen.push(`${el.dataset.testid}:${el.dataset.stageStep}`);
 					}
@@ -459,7 +486,10 @@ for (const { page: site, other } of PAGES) {
 				await storyReady(page);
 				const worst = await page.evaluate(async (id) => {
 					const el = document.getElementById(id)!;
-					window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2, behavior: 'instant' });
+					window.scrollTo({
+						top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2,
+						behavior: 'instant'
+					});
 					const landed = el.getBoundingClientRect().top;
 					let worst = 0;
 					const start = performance.now();
@@ -507,7 +537,9 @@ for (const { page: site, other } of PAGES) {
 			expectNoProblems(problems);
 		});
 
-		test('reload far below the story (a glossary entry, the checks) returns to the same block, where the reader had it', async ({ page }) => {
+		test('reload far below the story (a glossary entry, the checks) returns to the same block, where the reader had it', async ({
+			page
+		}) => {
 			const problems = watchPage(page);
 			await page.goto(site.path);
 			await storyReady(page);
@@ -524,12 +556,15 @@ for (const { page: site, other } of PAGES) {
 					window.scrollBy({ top: el.getBoundingClientRect().top - 120, behavior: 'instant' });
 				}, id);
 				await page.waitForTimeout(300);
-				const top = () => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
+				const top = () =>
+					page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
 				const before = await top();
 				expect(Math.abs(before - 120), `#${id} placed for the test`).toBeLessThanOrEqual(2);
 				await page.reload();
 				await storyReady(page);
-				await expect.poll(top, { message: `#${id} back where it was after the reload` }).toBeGreaterThanOrEqual(before - 2);
+				await expect
+					.poll(top, { message: `#${id} back where it was after the reload` })
+					.toBeGreaterThanOrEqual(before - 2);
 				expect(await top()).toBeLessThanOrEqual(before + 2);
 				await page.waitForTimeout(600);
 				expect(Math.abs((await top()) - before), `#${id} stays there`).toBeLessThanOrEqual(2);
@@ -553,7 +588,9 @@ for (const { page: site, other } of PAGES) {
 			});
 		}
 
-		test('reduced motion: flat layout, every step followed by its own chart in its state', async ({ browser }, testInfo) => {
+		test('reduced motion: flat layout, every step followed by its own chart in its state', async ({
+			browser
+		}, testInfo) => {
 			await withContext(browser, testInfo, { reducedMotion: 'reduce' }, async (page) => {
 				const problems = watchPage(page);
 				await page.goto(site.path);
@@ -567,7 +604,9 @@ for (const { page: site, other } of PAGES) {
 					lists
 						.filter((ul) => ul.getBoundingClientRect().width > 0)
 						.map((ul) => {
-							const w = [...ul.querySelectorAll<HTMLElement>('.track')].map((t) => t.getBoundingClientRect().width / Number(t.dataset.span ?? 1));
+							const w = [...ul.querySelectorAll<HTMLElement>('.track')].map(
+								(t) => t.getBoundingClientRect().width / Number(t.dataset.span ?? 1)
+							);
 							return `${ul.getAttribute('aria-label')}: ${Math.round(Math.max(...w) - Math.min(...w))} px between the longest and shortest track`;
 						})
 				);
@@ -581,7 +620,7 @@ for (const { page: site, other } of PAGES) {
 			});
 		});
 
-		test('without JavaScript: flat layout, every step\'s text and chart shown', async ({ browser }, testInfo) => {
+		test("without JavaScript: flat layout, every step's text and chart shown", async ({ browser }, testInfo) => {
 			await withContext(browser, testInfo, { javaScriptEnabled: false }, async (page) => {
 				const problems = watchPage(page);
 				await page.goto(site.path);
@@ -598,7 +637,9 @@ for (const { page: site, other } of PAGES) {
 				expect(texts, "every step's text shown without JS").toEqual(steps.map((s) => `${s.id}: text shown`));
 				expect(await page.locator('.step.active').count(), 'no step is marked active without JS').toBe(0);
 				// With JavaScript disabled Chromium refuses the <link rel="modulepreload"> fetches ("csp"): expected here.
-				problems.failedRequests = problems.failedRequests.filter((r) => !/^GET \S+\/_app\/immutable\/\S+\.js: csp$/.test(r));
+				problems.failedRequests = problems.failedRequests.filter(
+					(r) => !/^GET \S+\/_app\/immutable\/\S+\.js: csp$/.test(r)
+				);
 				expectNoProblems(problems);
 			});
 		});
@@ -614,15 +655,24 @@ for (const { page: site, other } of PAGES) {
 			const step = steps.find((s) => s.id === 'function-classes') ?? steps[Math.floor(steps.length / 2)]!;
 			await scrollStepTo(page, step.id, 0.5);
 			await expectOnStep(page, step, 'before switching');
-			await expect.poll(() => switchTarget(page), { message: 'switch names the step' }).toBe(`${other.path}#${step.id}`);
+			await expect
+				.poll(() => switchTarget(page), { message: 'switch names the step' })
+				.toBe(`${other.path}#${step.id}`);
 
 			await sw.click();
 			await page.waitForURL((url) => url.pathname === other.path);
 			expect(new URL(page.url()).hash, 'the other language opens at the step').toBe(`#${step.id}`);
 			await storyReady(page);
 			const otherSteps = await readSteps(page);
-			expect(otherSteps.map((s) => s.id), 'both languages tell the same steps').toEqual(steps.map((s) => s.id));
-			await expectOnStep(page, otherSteps.find((s) => s.id === step.id)!, `after switching to ${other.path}`);
+			expect(
+				otherSteps.map((s) => s.id),
+				'both languages tell the same steps'
+			).toEqual(steps.map((s) => s.id));
+			await expectOnStep(
+				page,
+				otherSteps.find((s) => s.id === step.id)!,
+				`after switching to ${other.path}`
+			);
 			expect(await switchTarget(page), 'and the switch back keeps it too').toBe(`${site.path}#${step.id}`);
 			forgetAbortedByLeaving(problems);
 			expectNoProblems(problems);
@@ -632,7 +682,9 @@ for (const { page: site, other } of PAGES) {
 			[320, 568],
 			[375, 667]
 		] as const) {
-			test(`a short phone (${width}x${height}): no stage cuts its chart off; a section whose chart would not fit is laid out flat`, async ({ browser }, testInfo) => {
+			test(`a short phone (${width}x${height}): no stage cuts its chart off; a section whose chart would not fit is laid out flat`, async ({
+				browser
+			}, testInfo) => {
 				test.skip(testInfo.project.name !== 'phone', 'a phone viewport of its own: phone project only');
 				await withContext(browser, testInfo, { viewport: { width, height } }, async (page) => {
 					const problems = watchPage(page);
@@ -643,7 +695,10 @@ for (const { page: site, other } of PAGES) {
 					for (const step of steps) {
 						await scrollStepTo(page, step.id, 0.7);
 						// The section is measured as it nears the viewport, and the stage draws a frame later.
-						await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+						await page.evaluate(
+							() =>
+								new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150))))
+						);
 						const state = await page.evaluate((id) => {
 							const step = document.getElementById(id)!;
 							const scrolly = step.closest('.scrolly')!;
@@ -657,7 +712,8 @@ for (const { page: site, other } of PAGES) {
 								flat,
 								stageShown: stage.checkVisibility(),
 								cut: !flat && chart.offsetHeight > inner + 1 ? `${chart.offsetHeight} px chart in ${inner} px` : '',
-								flatChart: !!flatChart && flatChart.checkVisibility() && flatChart.querySelector('[data-chart]') !== null
+								flatChart:
+									!!flatChart && flatChart.checkVisibility() && flatChart.querySelector('[data-chart]') !== null
 							};
 						}, step.id);
 						if (state.flat) {
@@ -670,7 +726,9 @@ for (const { page: site, other } of PAGES) {
 					}
 					// At 568 px some of the story's tallest charts do not fit a stage: their sections go flat.
 					if (height < 600) expect(flatSections.size, 'sections laid out flat').toBeGreaterThan(0);
-					expect(flatSections.size, 'most sections keep their stage').toBeLessThan(new Set(steps.map((s) => s.section)).size);
+					expect(flatSections.size, 'most sections keep their stage').toBeLessThan(
+						new Set(steps.map((s) => s.section)).size
+					);
 					expectNoProblems(problems);
 				});
 			});
@@ -721,7 +779,10 @@ for (const { page: site, other } of PAGES) {
 					await target.evaluate((el) => el.getBoundingClientRect().top),
 					`#${id} stays where the link put it (no layout shift above it)`
 				).toBeGreaterThanOrEqual(-2);
-				expect(await target.evaluate((el) => el.getBoundingClientRect().top), `#${id} stays where the link put it`).toBeLessThanOrEqual(2);
+				expect(
+					await target.evaluate((el) => el.getBoundingClientRect().top),
+					`#${id} stays where the link put it`
+				).toBeLessThanOrEqual(2);
 			}
 			expectNoProblems(problems);
 		});
@@ -738,10 +799,17 @@ for (const { page: site, other } of PAGES) {
 			await expectOnStep(page, step, 'before axe');
 
 			// The stage is a picture of what the steps say: hidden from assistive technology and inert.
-			const stages = await page.locator('[data-testid^="stage-"]').evaluateAll((els) =>
-				els.map((el) => `${el.getAttribute('data-testid')}: aria-hidden=${el.getAttribute('aria-hidden')} inert=${el.hasAttribute('inert')}`)
-			);
-			expect.soft(stages, 'stages').toEqual([...bySection(steps).keys()].map((s) => `stage-${s}: aria-hidden=true inert=true`));
+			const stages = await page
+				.locator('[data-testid^="stage-"]')
+				.evaluateAll((els) =>
+					els.map(
+						(el) =>
+							`${el.getAttribute('data-testid')}: aria-hidden=${el.getAttribute('aria-hidden')} inert=${el.hasAttribute('inert')}`
+					)
+				);
+			expect
+				.soft(stages, 'stages')
+				.toEqual([...bySection(steps).keys()].map((s) => `stage-${s}: aria-hidden=true inert=true`));
 			// Each step carries the chart's alt text: present, not empty, visually hidden (clipped, not display:none).
 			const alts = await page.locator('[data-step-index]').evaluateAll((els) =>
 				els.map((el) => {
@@ -749,7 +817,8 @@ for (const { page: site, other } of PAGES) {
 					const p = alt[0];
 					if (alt.length !== 1 || !p) return `${el.id}: ${alt.length} alt paragraphs`;
 					const r = p.getBoundingClientRect();
-					const ok = p.textContent!.trim().length > 0 && getComputedStyle(p).display !== 'none' && r.width <= 1 && r.height <= 1;
+					const ok =
+						p.textContent!.trim().length > 0 && getComputedStyle(p).display !== 'none' && r.width <= 1 && r.height <= 1;
 					return `${el.id}: ${ok ? 'alt text ok' : `alt text "${p.textContent?.trim()}" ${Math.round(r.width)}×${Math.round(r.height)}px`}`;
 				})
 			);
@@ -764,10 +833,13 @@ for (const { page: site, other } of PAGES) {
 				await page.goto(`${site.path}${hash}`);
 				// Either the story gets wired (scrollama marks the steps) or the page throws: whichever first.
 				await expect
-					.poll(async () => problems.pageErrors.length > 0 || (await page.locator('[data-scrollama-index]').count()) > 0, {
-						message: 'story wired or page error',
-						timeout: 15_000
-					})
+					.poll(
+						async () => problems.pageErrors.length > 0 || (await page.locator('[data-scrollama-index]').count()) > 0,
+						{
+							message: 'story wired or page error',
+							timeout: 15_000
+						}
+					)
 					.toBe(true);
 				expect(problems.pageErrors, `uncaught errors with ${hash}`).toEqual([]);
 				await storyReady(page);

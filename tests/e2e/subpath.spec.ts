@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { ensureSubpathBuild, SUBPATH } from '../helpers/subpath';
+import { serveStatic, type StaticServer } from '$lib/../../tests/helpers/static-server';
+import { ensureSubpathBuild, SUBPATH } from '$lib/../../tests/helpers/subpath';
 import { expectNoProblems, watchPage } from './helpers';
 import { SUNBURST_SECTION } from './nodes';
 
@@ -22,22 +22,32 @@ test.afterAll(() => server?.close());
 const at = (path = '') => new URL(path, server.url).href;
 
 /** The absolute href of the first element matching `selector`, resolved by the page. */
-const hrefOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((a) => (a as HTMLAnchorElement).href);
+const hrefOf = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((a) => (a as HTMLAnchorElement).href);
 
 for (const { path, lang, other, otherLang } of [
 	{ path: '', lang: 'zh-CN', other: 'en/', otherLang: 'en' },
 	{ path: 'en/', lang: 'en', other: '', otherLang: 'zh-CN' }
 ]) {
-	test(`${SUBPATH.base}/${path}: the story loads and hydrates, and the language switch stays under the sub-path`, async ({ page }) => {
+	test(`${SUBPATH.base}/${path}: the story loads and hydrates, and the language switch stays under the sub-path`, async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await page.goto(at(path));
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		// Hydrated, and its lazy chunk (scrollama) loaded from /budget/_app/: it marks the steps.
-		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+			timeout: 20_000
+		});
 		await page.getByTestId('lang-switch').first().click();
 		await page.waitForURL((u) => u.pathname === `${SUBPATH.base}/${other}`);
 		await expect(page.locator('html')).toHaveAttribute('lang', otherLang);
-		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, { timeout: 20_000 });
+		await expect(page.locator('[data-step-index]').last()).toHaveAttribute('data-scrollama-index', /^\d+$/, {
+			timeout: 20_000
+		});
 		await page.waitForLoadState('networkidle');
 		expectNoProblems(problems);
 	});
@@ -53,7 +63,10 @@ test('an embed page loads under the sub-path and applies its query (so it hydrat
 	expectNoProblems(problems);
 });
 
-test('the story links its CSV, the data package and its share image under the sub-path, and they are served', async ({ page, request }) => {
+test('the story links its CSV, the data package and its share image under the sub-path, and they are served', async ({
+	page,
+	request
+}) => {
 	const problems = watchPage(page);
 	await page.goto(at(), { waitUntil: 'networkidle' });
 
@@ -64,7 +77,9 @@ test('the story links its CSV, the data package and its share image under the su
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	// Published with a UTF-8 byte-order mark in front of the package's file (see README, The data).
 	const file = new URL(csvUrl).pathname.slice(`${SUBPATH.base}/data/`.length);
-	expect(Buffer.compare(await csv.body(), Buffer.concat([Buffer.from('\uFEFF'), readFileSync(`data/${file}`)]))).toBe(0);
+	expect(Buffer.compare(await csv.body(), Buffer.concat([Buffer.from('\uFEFF'), readFileSync(`data/${file}`)]))).toBe(
+		0
+	);
 
 	const pkgUrl = await hrefOf(page, 'a[href$="/datapackage.json"]');
 	expect(new URL(pkgUrl).pathname).toBe(`${SUBPATH.base}/data/datapackage.json`);
@@ -84,7 +99,9 @@ test('the story links its CSV, the data package and its share image under the su
 	expectNoProblems(problems);
 });
 
-test('the static server is plain: outside the sub-path and unknown paths are 404, a directory gets its slash', async ({ request }) => {
+test('the static server is plain: outside the sub-path and unknown paths are 404, a directory gets its slash', async ({
+	request
+}) => {
 	expect((await request.get(new URL('/', server.url).href)).status()).toBe(404);
 	expect((await request.get(new URL('/en/', server.url).href)).status()).toBe(404);
 	expect((await request.get(at('no-such-page/'))).status()).toBe(404);

@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { formatAmount, type Locale } from '../../src/lib/format/index';
+import { formatAmount, type Locale } from '$lib/format/index';
 import { axeViolations, expectNoProblems, islandReady, watchPage, scrollIntoView } from './helpers';
 
 const FIGURE = '#sunburst-chart';
 const PREFIX = 'sunburst-chart-node-';
 
-const csv = (file: string) => csvParse(readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8'));
+const csv = (file: string) =>
+	csvParse(readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8'));
 const functional = csv('functional.csv');
 const figures = new Map(csv('figures-accounts.csv').map((r) => [r.id!, r]));
 const row = (id: string) => {
@@ -25,7 +26,8 @@ const row = (id: string) => {
 const nameOf = (id: string, locale: Locale) => row(id)[locale === 'zh' ? 'name_zh' : 'name_en']!;
 /** The largest class, and the largest item in it: what a reader taps first. */
 const classes = functional.filter((r) => r.level === 'class').sort((a, b) => Number(b.amount) - Number(a.amount));
-const childrenOf = (id: string) => functional.filter((r) => r.parent_id === id).sort((a, b) => Number(b.amount) - Number(a.amount));
+const childrenOf = (id: string) =>
+	functional.filter((r) => r.parent_id === id).sort((a, b) => Number(b.amount) - Number(a.amount));
 const CLASS = classes[1]!.id!; // the second class: the first fills most of the circle
 const SECTION = childrenOf(CLASS)[0]!.id!;
 const ITEM = childrenOf(SECTION)[0]!.id!;
@@ -45,22 +47,35 @@ async function pointIn(page: Page, id: string): Promise<{ x: number; y: number }
 	await scrollIntoView(tree);
 	// Segments move while a zoom runs: aim only once it has settled.
 	await expect(tree).not.toHaveAttribute('data-zooming');
-	const p = await page.evaluate((sel) => {
-		const el = document.querySelector<SVGPathElement>(sel);
-		if (!el) return null;
-		const box = el.getBoundingClientRect();
-		const inverse = el.getScreenCTM()!.inverse();
-		const n = 40;
-		const inside = (x: number, y: number) => el.isPointInFill(new DOMPoint(x, y).matrixTransform(inverse)) && document.elementFromPoint(x, y) === el;
-		for (let i = 1; i < n; i++)
-			for (let j = 1; j < n; j++) {
-				const x = box.left + (box.width * i) / n;
-				const y = box.top + (box.height * j) / n;
-				// Well inside: the points a few px around it are inside too.
-				if ([[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx, dy]) => inside(x + dx!, y + dy!))) return { x, y };
-			}
-		return null;
-	}, `#${PREFIX}${id.replaceAll('.', '\\.')}`);
+	const p = await page.evaluate(
+		(sel) => {
+			const el = document.querySelector<SVGPathElement>(sel);
+			if (!el) return null;
+			const box = el.getBoundingClientRect();
+			const inverse = el.getScreenCTM()!.inverse();
+			const n = 40;
+			const inside = (x: number, y: number) =>
+				el.isPointInFill(new DOMPoint(x, y).matrixTransform(inverse)) && document.elementFromPoint(x, y) === el;
+			for (let i = 1; i < n; i++)
+				for (let j = 1; j < n; j++) {
+					const x = box.left + (box.width * i) / n;
+					const y = box.top + (box.height * j) / n;
+					// Well inside: the points a few px around it are inside too.
+					if (
+						[
+							[0, 0],
+							[4, 0],
+							[-4, 0],
+							[0, 4],
+							[0, -4]
+						].every(([dx, dy]) => inside(x + dx!, y + dy!))
+					)
+						return { x, y };
+				}
+			return null;
+		},
+		`#${PREFIX}${id.replaceAll('.', '\\.')}`
+	);
 	if (!p) throw new Error(`no tappable point in segment ${id}`);
 	return p;
 }
@@ -99,8 +114,12 @@ for (const site of SITES) {
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);
 			const d = details(page);
 			await expect(d.getByRole('heading', { level: 3 })).toHaveText(nameOf(ITEM, site.locale));
-			await expect(d.locator('[data-field="amount"]')).toHaveText(formatAmount(Number(row(ITEM).amount), site.locale, { style: 'table' }));
-			await expect(d.locator(`[lang="${site.locale === 'zh' ? 'en' : 'zh-CN'}"]`)).toHaveText(nameOf(ITEM, site.locale === 'zh' ? 'en' : 'zh'));
+			await expect(d.locator('[data-field="amount"]')).toHaveText(
+				formatAmount(Number(row(ITEM).amount), site.locale, { style: 'table' })
+			);
+			await expect(d.locator(`[lang="${site.locale === 'zh' ? 'en' : 'zh-CN'}"]`)).toHaveText(
+				nameOf(ITEM, site.locale === 'zh' ? 'en' : 'zh')
+			);
 			await expect(page.locator(`#${PREFIX}${ITEM.replaceAll('.', '\\.')}`)).toHaveAttribute('aria-selected', 'true');
 			// Its glossary link, where the report defines the line, lands on the glossary entry.
 			const glossary = d.locator('[data-field="glossary"]');
@@ -126,7 +145,9 @@ for (const site of SITES) {
 			await expect(centreOf(page)).toHaveAttribute('data-node', CLASS);
 		});
 
-		test('keyboard: one tab stop, a visible focus, arrows like a tree, Enter zooms, Escape returns to the top', async ({ page }) => {
+		test('keyboard: one tab stop, a visible focus, arrows like a tree, Enter zooms, Escape returns to the top', async ({
+			page
+		}) => {
 			const problems = watchPage(page);
 			await page.goto(site.path, { waitUntil: 'networkidle' });
 			await islandReady(page, 'sunburst-figure');
@@ -137,7 +158,9 @@ for (const site of SITES) {
 			expect(await page.evaluate(() => !!document.activeElement?.closest('svg'))).toBe(false);
 			await page.keyboard.press('Shift+Tab');
 			await expect(tree).toBeFocused();
-			const outline = await tree.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+			const outline = await tree.evaluate(
+				(el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth
+			);
 			expect(outline).toMatch(/^solid [3-9]/);
 
 			const active = () => tree.getAttribute('aria-activedescendant');
@@ -164,7 +187,10 @@ for (const site of SITES) {
 			await expect(page.locator(FIGURE).getByTestId('sunburst-live')).toContainText(nameOf(CLASS, site.locale));
 			await page.keyboard.press('ArrowRight');
 			expect(await active()).toBe(`${PREFIX}${SECTION}`);
-			await expect(page.locator(`#${PREFIX}${SECTION.replaceAll('.', '\\.')}`)).toHaveAttribute('aria-label', new RegExp(nameOf(SECTION, site.locale).replace(/[()（）]/g, '.')));
+			await expect(page.locator(`#${PREFIX}${SECTION.replaceAll('.', '\\.')}`)).toHaveAttribute(
+				'aria-label',
+				new RegExp(nameOf(SECTION, site.locale).replace(/[()（）]/g, '.'))
+			);
 			await page.keyboard.press('ArrowLeft');
 			await page.keyboard.press('ArrowLeft');
 			expect(await active()).toBe(`${PREFIX}gpb`);
@@ -199,7 +225,8 @@ for (const site of SITES) {
 						const lp = t.querySelector('textPath');
 						if (lp) {
 							const path = document.getElementById(lp.getAttribute('href')!.slice(1)) as unknown as SVGPathElement;
-							if (t.getComputedTextLength() > path.getTotalLength() + 0.5) problems.push(`${id}: text longer than its path (cut off)`);
+							if (t.getComputedTextLength() > path.getTotalLength() + 0.5)
+								problems.push(`${id}: text longer than its path (cut off)`);
 						}
 						for (let i = 0; i < t.getNumberOfChars(); i++) {
 							const s = t.getStartPositionOfChar(i);
@@ -230,17 +257,20 @@ for (const site of SITES) {
 						range.selectNodeContents(n);
 						lines.push(...range.getClientRects());
 					}
-					const centreBoxes = lines.filter((r) => r.width > 0).map((r) => [
-						{ x: r.left, y: r.top },
-						{ x: r.right, y: r.top },
-						{ x: r.right, y: r.bottom },
-						{ x: r.left, y: r.bottom }
-					]);
+					const centreBoxes = lines
+						.filter((r) => r.width > 0)
+						.map((r) => [
+							{ x: r.left, y: r.top },
+							{ x: r.right, y: r.top },
+							{ x: r.right, y: r.bottom },
+							{ x: r.left, y: r.bottom }
+						]);
 					const centreSeg = svg.querySelector<SVGPathElement>('path.is-centre')!;
 					for (const b of centreBoxes)
 						for (const c of b) {
 							const local = new DOMPoint(c.x, c.y).matrixTransform(centreSeg.getScreenCTM()!.inverse());
-							if (!centreSeg.isPointInFill(local)) problems.push(`centre text leaves the centre disc at ${Math.round(c.x)},${Math.round(c.y)}`);
+							if (!centreSeg.isPointInFill(local))
+								problems.push(`centre text leaves the centre disc at ${Math.round(c.x)},${Math.round(c.y)}`);
 						}
 					// Separating-axis test of two convex quads.
 					const overlap = (a: Pt[], b: Pt[]) => {
@@ -251,15 +281,18 @@ for (const site of SITES) {
 								const [ax, ay] = [p1.y - p2.y, p2.x - p1.x];
 								const proj = (ps: Pt[]) => ps.map((p) => p.x * ax + p.y * ay);
 								const [pa, pb] = [proj(a), proj(b)];
-								if (Math.max(...pa) <= Math.min(...pb) + 0.01 || Math.max(...pb) <= Math.min(...pa) + 0.01) return false;
+								if (Math.max(...pa) <= Math.min(...pb) + 0.01 || Math.max(...pb) <= Math.min(...pa) + 0.01)
+									return false;
 							}
 						return true;
 					};
 					for (let i = 0; i < quads.length; i++) {
 						for (let j = i + 1; j < quads.length; j++) {
-							if (quads[i]!.id !== quads[j]!.id && overlap(quads[i]!.q, quads[j]!.q)) problems.push(`${quads[i]!.id} overlaps ${quads[j]!.id}`);
+							if (quads[i]!.id !== quads[j]!.id && overlap(quads[i]!.q, quads[j]!.q))
+								problems.push(`${quads[i]!.id} overlaps ${quads[j]!.id}`);
 						}
-						for (const b of centreBoxes) if (overlap(quads[i]!.q, b)) problems.push(`${quads[i]!.id} overlaps the centre text`);
+						for (const b of centreBoxes)
+							if (overlap(quads[i]!.q, b)) problems.push(`${quads[i]!.id} overlaps the centre text`);
 					}
 					return { labels: texts.length, glyphs: quads.length, problems: [...new Set(problems)] };
 				});
@@ -273,25 +306,38 @@ for (const site of SITES) {
 			await page.goto(site.path, { waitUntil: 'networkidle' });
 			await islandReady(page, 'sunburst-figure');
 			// Font size in the SVG's units, times the SVG's scale on screen (its viewBox is not rotated).
-			const sizes = await page.locator(`${FIGURE} text.label`).evaluateAll((ts) =>
-				ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement!.getScreenCTM()?.a ?? 1))
-			);
+			const sizes = await page
+				.locator(`${FIGURE} text.label`)
+				.evaluateAll((ts) =>
+					ts.map(
+						(t) =>
+							parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement!.getScreenCTM()?.a ?? 1)
+					)
+				);
 			expect(sizes.length).toBeGreaterThan(0);
 			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.9);
 		});
 
-		test('every part is reachable by a touch target of at least 24 px (44 px for buttons of the list and trail)', async ({ page }) => {
+		test('every part is reachable by a touch target of at least 24 px (44 px for buttons of the list and trail)', async ({
+			page
+		}) => {
 			await page.goto(`${site.path}?focus=${SECTION}`, { waitUntil: 'networkidle' });
 			await islandReady(page, 'sunburst-figure');
 			await expect(centreOf(page)).toHaveAttribute('data-node', SECTION);
 			const boxes = await page.locator(`${FIGURE} [data-choose], ${FIGURE} button[data-crumb]`).evaluateAll((els) =>
-				els.map((e) => ({ id: e.getAttribute('data-choose') ?? e.getAttribute('data-crumb'), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
+				els.map((e) => ({
+					id: e.getAttribute('data-choose') ?? e.getAttribute('data-crumb'),
+					h: e.getBoundingClientRect().height,
+					w: e.getBoundingClientRect().width
+				}))
 			);
 			expect(boxes.map((b) => b.id)).toEqual(expect.arrayContaining(childrenOf(SECTION).map((c) => c.id)));
 			expect(boxes.filter((b) => b.h < 44 || b.w < 44)).toEqual([]);
 		});
 
-		test('the URL’s focus zooms on load; an unknown id stays at the top, silently; other parameters and the hash survive a zoom', async ({ page }, testInfo) => {
+		test('the URL’s focus zooms on load; an unknown id stays at the top, silently; other parameters and the hash survive a zoom', async ({
+			page
+		}, testInfo) => {
 			const touch = !!testInfo.project.use.hasTouch;
 			const problems = watchPage(page);
 			await page.goto(`${site.path}?focus=no.such.node&keep=1#sunburst`, { waitUntil: 'networkidle' });
@@ -320,7 +366,10 @@ for (const site of SITES) {
 					const el = document.getElementById('sunburst-chart-node-gpb')!;
 					const w = window as unknown as { dChanges: number };
 					w.dChanges = 0;
-					new MutationObserver((ms) => (w.dChanges += ms.filter((m) => m.target === el).length)).observe(el, { attributes: true, attributeFilter: ['d'] });
+					new MutationObserver((ms) => (w.dChanges += ms.filter((m) => m.target === el).length)).observe(el, {
+						attributes: true,
+						attributeFilter: ['d']
+					});
 				});
 				if (touch) await page.touchscreen.tap(x, y);
 				else await page.mouse.click(x, y);
@@ -335,7 +384,11 @@ for (const site of SITES) {
 		});
 
 		test('without JavaScript the whole chart and its table are in the page', async ({ browser }, testInfo) => {
-			const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL, viewport: testInfo.project.use.viewport });
+			const context = await browser.newContext({
+				javaScriptEnabled: false,
+				baseURL: testInfo.project.use.baseURL,
+				viewport: testInfo.project.use.viewport
+			});
 			try {
 				const page = await context.newPage();
 				await page.goto(site.path);
@@ -349,7 +402,9 @@ for (const site of SITES) {
 			}
 		});
 
-		test('zero axe violations on the figure: at the top, zoomed, and with the table open', async ({ page }, testInfo) => {
+		test('zero axe violations on the figure: at the top, zoomed, and with the table open', async ({
+			page
+		}, testInfo) => {
 			test.setTimeout(120_000);
 			const touch = !!testInfo.project.use.hasTouch;
 			const scan = async (when: string) => {

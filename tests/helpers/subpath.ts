@@ -56,7 +56,7 @@ const alive = (pid: number) => {
 export async function ensureSubpathBuild(): Promise<string> {
 	const lock = `${SUBPATH.dir}.lock`;
 	mkdirSync(join(lock, '..'), { recursive: true });
-	for (const started = Date.now(); ; ) {
+	for (const started = Date.now(); ;) {
 		try {
 			mkdirSync(lock);
 			writeFileSync(join(lock, 'pid'), String(process.pid));
@@ -75,7 +75,10 @@ export async function ensureSubpathBuild(): Promise<string> {
 				env: { ...buildEnv(), BASE_PATH: SUBPATH.base, BUILD_DIR: SUBPATH.dir, KIT_OUT_DIR: SUBPATH.kitDir },
 				encoding: 'utf8'
 			});
-			if (r.status !== 0) throw new Error(`BASE_PATH=${SUBPATH.base} vite build failed (${r.status ?? r.signal}):\n${r.stderr}${r.stdout}`);
+			if (r.status !== 0)
+				throw new Error(
+					`BASE_PATH=${SUBPATH.base} vite build failed (${r.status ?? r.signal}):\n${r.stderr}${r.stdout}`
+				);
 		}
 		return SUBPATH.dir;
 	} finally {

@@ -36,4 +36,5 @@ export function simulate(hex: string, m: number[][]): [number, number, number] {
 }
 
 /** Euclidean distance in OKLab (≈ ΔE OK; 0.02 is about a just-noticeable difference). */
-export const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+export const distance = (a: readonly number[], b: readonly number[]) =>
+	Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);

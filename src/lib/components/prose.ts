@@ -8,7 +8,7 @@
  */
 import { formatFigure, type Locale } from '$lib/format';
 import { parseTemplate } from '$lib/i18n/template';
-import type { PageFigures } from '$lib/data/story';
+import type { PageFigures } from '$lib/data/figures';
 import type { EntryLink } from '$lib/glossary/state.svelte';
 import { escapeMarkup } from '$lib/site/escape';
 import { termButtonHtml } from '$lib/glossary/term-html';
@@ -22,7 +22,10 @@ export interface TermStyle {
 }
 
 /** `tail`: punctuation right after a term or figure, kept on its line (a term is one unbreakable box). */
-type Piece = { kind: 'text'; text: string } | { kind: 'term'; id: string; text: string; tail: string } | { kind: 'figure'; id: string; text: string; tail: string };
+type Piece =
+	| { kind: 'text'; text: string }
+	| { kind: 'term'; id: string; text: string; tail: string }
+	| { kind: 'figure'; id: string; text: string; tail: string };
 
 const LEADING_PUNCTUATION = /^[,.;:!?)\]’”，。；：！？）」』、]+/;
 
@@ -36,7 +39,12 @@ export function prosePieces(text: string, figures: PageFigures, locale: Locale):
 		const f = figures[s.id];
 		if (!f) throw new Error(`no figure "${s.id}" passed to this page`);
 		const value = s.modifier === 'abs' ? { ...f, value: Math.abs(f.value) } : f;
-		return { kind: 'figure', id: s.id, text: formatFigure(value, locale, s.modifier === 'signed' ? 'signed' : 'plain'), tail: '' };
+		return {
+			kind: 'figure',
+			id: s.id,
+			text: formatFigure(value, locale, s.modifier === 'signed' ? 'signed' : 'plain'),
+			tail: ''
+		};
 	});
 	for (let i = 0; i + 1 < out.length; i++) {
 		const p = out[i]!;
@@ -53,7 +61,8 @@ export function prosePieces(text: string, figures: PageFigures, locale: Locale):
  * it. Marked as Chinese for screen readers and fonts; kept on one line when short enough to fit
  * a phone's line (a longer one, the report's title, may break like Chinese does).
  */
-const GLOSS = /[(（“]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、]+(?:[\d]+[\u3400-\u9fff\uff00-\uffef（）]+)*[)）”]?/g;
+const GLOSS =
+	/[(（“]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、]+(?:[\d]+[\u3400-\u9fff\uff00-\uffef（）]+)*[)）”]?/g;
 const GLOSS_ON_ONE_LINE = 14; // characters, brackets included: 14 × 17 px fits a 320 px phone's card
 
 /** Escaped text, its Chinese glosses marked on an English page. */
@@ -84,7 +93,10 @@ export function proseHtml(text: string, figures: PageFigures, locale: Locale, st
 			html += textHtml(p.text, locale);
 			continue;
 		}
-		const box = p.kind === 'term' ? termHtml(p.id, p.text, style, locale) : `<span class="num" data-figure="${escapeHtml(p.id)}">${escapeHtml(p.text)}</span>`;
+		const box =
+			p.kind === 'term'
+				? termHtml(p.id, p.text, style, locale)
+				: `<span class="num" data-figure="${escapeHtml(p.id)}">${escapeHtml(p.text)}</span>`;
 		html += p.tail ? `<span class="glue">${box}${escapeHtml(p.tail)}</span>` : box;
 	}
 	return html;

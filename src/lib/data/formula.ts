@@ -22,6 +22,35 @@ export function formulaIds(formula: string): string[] {
 	return tokenize(formula).filter((t) => !(t in OPS) && t !== '(' && t !== ')' && !isNumber(t));
 }
 
+/** One operand of a formula that only adds and subtracts ids, with its sign. */
+export interface SumTerm {
+	/** How the operand enters the sum: the first one is always added. */
+	sign: '+' | '-';
+	id: string;
+}
+
+/**
+ * The operands of a formula that only adds and subtracts figure ids ("a - b + c"), each with its
+ * sign: how a chart names the parts of a derived value. Throws naming the formula on anything
+ * else (a number, `*`, `/`, parentheses, a missing operand).
+ * @example sumTerms('totals.all.2019 - spending.total') // [{ sign: '+', id: 'totals.all.2019' }, { sign: '-', id: 'spending.total' }]
+ */
+export function sumTerms(formula: string): SumTerm[] {
+	const tokens = tokenize(formula);
+	if (tokens.length === 0) throw new Error('formula is empty');
+	if (tokens.length % 2 === 0) throw new Error(`formula "${formula}" ends with an operator`);
+	const terms: SumTerm[] = [];
+	let sign: SumTerm['sign'] = '+';
+	tokens.forEach((t, i) => {
+		if (i % 2 === 1) {
+			if (t !== '+' && t !== '-') throw new Error(`formula "${formula}": only + and - make a sum of ids, got "${t}"`);
+			sign = t;
+		} else if (!ID.test(t)) throw new Error(`formula "${formula}": expected a figure id, got "${t}"`);
+		else terms.push({ sign, id: t });
+	});
+	return terms;
+}
+
 /** Evaluates a formula; throws an Error naming the first unknown id or syntax problem. */
 export function evaluateFormula(formula: string, lookup: Lookup): number {
 	const tokens = tokenize(formula);
@@ -73,6 +102,9 @@ function tokenize(formula: string): string[] {
 		.split(/\s+/)
 		.filter(Boolean);
 }
+
+/** A figure id or a functional node id: lower case, digits, dots and hyphens, a letter first. */
+const ID = /^[a-z][a-z0-9.-]*$/;
 
 function isNumber(t: string): boolean {
 	return /^\d+(\.\d+)?$/.test(t);

@@ -85,7 +85,8 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	const root = resolve(dir);
 	const issues: DataIssue[] = [];
 	const descriptorPath = join(root, 'datapackage.json');
-	if (!existsSync(descriptorPath)) throw new DataError([{ file: rel(dir, 'datapackage.json'), message: 'file not found' }]);
+	if (!existsSync(descriptorPath))
+		throw new DataError([{ file: rel(dir, 'datapackage.json'), message: 'file not found' }]);
 	let descriptor: Descriptor;
 	try {
 		descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8')) as Descriptor;
@@ -129,7 +130,12 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 		((tables.get(name) ?? []) as Figure[]).forEach((f, i) => {
 			const seen = firstSeen.get(f.id);
 			if (seen) {
-				issues.push({ file: rel(dir, path), row: rowNumber(f, i), field: 'id', message: `duplicate id "${f.id}" (first in ${seen})` });
+				issues.push({
+					file: rel(dir, path),
+					row: rowNumber(f, i),
+					field: 'id',
+					message: `duplicate id "${f.id}" (first in ${seen})`
+				});
 				return;
 			}
 			firstSeen.set(f.id, `${rel(dir, path)} row ${rowNumber(f, i)}`);
@@ -139,7 +145,15 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	for (const name of figureFiles) {
 		const path = descriptor.resources.find((r) => r.name === name)?.path ?? name;
 		((tables.get(name) ?? []) as Figure[]).forEach((f, i) => {
-			checkDerived(f.status, f.formula, f.value, (id) => pkg.figures.get(id)?.value, { file: rel(dir, path), row: rowNumber(f, i) }, issues, rejected);
+			checkDerived(
+				f.status,
+				f.formula,
+				f.value,
+				(id) => pkg.figures.get(id)?.value,
+				{ file: rel(dir, path), row: rowNumber(f, i) },
+				issues,
+				rejected
+			);
 		});
 	}
 
@@ -154,7 +168,13 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 		const report = collapse(source);
 		const file = rel(dir, pathOf(descriptor, 'passages'));
 		pkg.passages.forEach((p, i) => {
-			if (!report.includes(collapse(p.quote))) issues.push({ file, row: rowNumber(p, i), field: 'quote', message: 'does not occur verbatim in the report (whitespace runs count as one space)' });
+			if (!report.includes(collapse(p.quote)))
+				issues.push({
+					file,
+					row: rowNumber(p, i),
+					field: 'quote',
+					message: 'does not occur verbatim in the report (whitespace runs count as one space)'
+				});
 		});
 	}
 	checkHierarchy(dir, descriptor, pkg.functional, issues, rejected);
@@ -163,7 +183,12 @@ export function loadPackage(dir: string = DEFAULT_DATA_DIR): DataPackage {
 	const functionalIds = new Set(pkg.functional.map((n) => n.id));
 	pkg.chartData.forEach((c, i) => {
 		if (!pkg.figures.has(c.figure_id) && !functionalIds.has(c.figure_id) && !rejected.has(c.figure_id)) {
-			issues.push({ file: chartPath, row: rowNumber(c, i), field: 'figure_id', message: `"${c.figure_id}" is not a figure or functional id` });
+			issues.push({
+				file: chartPath,
+				row: rowNumber(c, i),
+				field: 'figure_id',
+				message: `"${c.figure_id}" is not a figure or functional id`
+			});
 		}
 	});
 
@@ -180,7 +205,13 @@ function rel(dir: string, path: string): string {
 }
 
 /** Reads one CSV resource: encoding, line ends, header, then each row through its schema. */
-function readTable<S extends z.ZodObject>(dir: string, path: string, schema: S, issues: DataIssue[], rejected: Set<string>): z.output<S>[] {
+function readTable<S extends z.ZodObject>(
+	dir: string,
+	path: string,
+	schema: S,
+	issues: DataIssue[],
+	rejected: Set<string>
+): z.output<S>[] {
 	const file = rel(dir, path);
 	const full = join(resolve(dir), path);
 	if (!existsSync(full)) {
@@ -207,7 +238,8 @@ function readTable<S extends z.ZodObject>(dir: string, path: string, schema: S, 
 	const missing = expected.filter((c) => !rows.columns.includes(c));
 	const extra = rows.columns.filter((c) => !expected.includes(c));
 	for (const c of missing) issues.push({ file, row: 1, field: c, message: `missing column "${c}"` });
-	for (const c of extra) issues.push({ file, row: 1, field: c, message: `unexpected column "${c}" (expected: ${expected.join(', ')})` });
+	for (const c of extra)
+		issues.push({ file, row: 1, field: c, message: `unexpected column "${c}" (expected: ${expected.join(', ')})` });
 	if (missing.length || extra.length) return [];
 	if (rows.length === 0) {
 		issues.push({ file, message: 'has a header but no data rows' });
@@ -241,7 +273,8 @@ function checkDerived(
 	rejected: Set<string>
 ) {
 	if (status === 'printed') {
-		if (formula) issues.push({ ...where, field: 'formula', message: 'a printed figure has no formula (status is "printed")' });
+		if (formula)
+			issues.push({ ...where, field: 'formula', message: 'a printed figure has no formula (status is "printed")' });
 		return;
 	}
 	if (!formula) {
@@ -252,19 +285,35 @@ function checkDerived(
 	try {
 		const computed = evaluateFormula(formula, lookup);
 		if (Math.abs(computed - value) > 0.005 + 1e-9) {
-			issues.push({ ...where, field: 'value', message: `is ${value} but its formula "${formula}" gives ${round(computed, 4)}` });
+			issues.push({
+				...where,
+				field: 'value',
+				message: `is ${value} but its formula "${formula}" gives ${round(computed, 4)}`
+			});
 		}
 	} catch (e) {
 		issues.push({ ...where, field: 'formula', message: (e as Error).message });
 	}
 }
 
-function checkUniqueIds(dir: string, descriptor: Descriptor, name: ResourceName, rows: { id: string }[], issues: DataIssue[]) {
+function checkUniqueIds(
+	dir: string,
+	descriptor: Descriptor,
+	name: ResourceName,
+	rows: { id: string }[],
+	issues: DataIssue[]
+) {
 	const file = rel(dir, pathOf(descriptor, name));
 	const seen = new Map<string, number>();
 	rows.forEach((r, i) => {
 		const first = seen.get(r.id);
-		if (first !== undefined) issues.push({ file, row: rowNumber(r, i), field: 'id', message: `duplicate id "${r.id}" (first at row ${first})` });
+		if (first !== undefined)
+			issues.push({
+				file,
+				row: rowNumber(r, i),
+				field: 'id',
+				message: `duplicate id "${r.id}" (first at row ${first})`
+			});
 		else seen.set(r.id, rowNumber(r, i));
 	});
 }
@@ -272,19 +321,31 @@ function checkUniqueIds(dir: string, descriptor: Descriptor, name: ResourceName,
 const PARENT_LEVEL = { class: null, section: 'class', item: 'section' } as const;
 
 /** 类 → 款 → 项: every parent exists and is one level up; derived amounts follow their formula. */
-function checkHierarchy(dir: string, descriptor: Descriptor, nodes: FunctionalNode[], issues: DataIssue[], rejected: Set<string>) {
+function checkHierarchy(
+	dir: string,
+	descriptor: Descriptor,
+	nodes: FunctionalNode[],
+	issues: DataIssue[],
+	rejected: Set<string>
+) {
 	const file = rel(dir, pathOf(descriptor, 'functional'));
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	nodes.forEach((n, i) => {
 		const row = rowNumber(n, i);
 		const want = PARENT_LEVEL[n.level];
 		if (want === null) {
-			if (n.parent_id) issues.push({ file, row, field: 'parent_id', message: `a class (类) has no parent, got "${n.parent_id}"` });
+			if (n.parent_id)
+				issues.push({ file, row, field: 'parent_id', message: `a class (类) has no parent, got "${n.parent_id}"` });
 		} else {
 			const parent = byId.get(n.parent_id);
 			if (!n.parent_id) issues.push({ file, row, field: 'parent_id', message: `a ${n.level} needs a parent ${want}` });
 			else if (parent && parent.level !== want) {
-				issues.push({ file, row, field: 'parent_id', message: `parent "${n.parent_id}" is a ${parent.level}, expected a ${want}` });
+				issues.push({
+					file,
+					row,
+					field: 'parent_id',
+					message: `parent "${n.parent_id}" is a ${parent.level}, expected a ${want}`
+				});
 			} else if (!parent && !rejected.has(n.parent_id)) {
 				// (a parent that is itself invalid was reported already)
 				issues.push({ file, row, field: 'parent_id', message: `parent "${n.parent_id}" is not an id in this file` });

@@ -154,7 +154,10 @@ export function evaluate(spec: CheckSpec): CheckResult {
 	}
 	let cls: CheckClass;
 	if (exact) cls = 'exact';
-	else if (relation === '=' ? meets(printed, box, eps) : relation === '≤' ? below(printed, box, eps) : below(box, printed, eps)) cls = 'rounding';
+	else if (
+		relation === '=' ? meets(printed, box, eps) : relation === '≤' ? below(printed, box, eps) : below(box, printed, eps)
+	)
+		cls = 'rounding';
 	else cls = 'discrepancy';
 	return {
 		id: spec.id,
@@ -173,8 +176,18 @@ export function evaluate(spec: CheckSpec): CheckResult {
 
 /** Whether two sets share a value. */
 function meets(a: Interval, b: Interval, eps: number): boolean {
-	const [lo, loOpen] = a.lo > b.lo + eps ? [a.lo, a.loOpen] : b.lo > a.lo + eps ? [b.lo, b.loOpen] : [Math.max(a.lo, b.lo), a.loOpen || b.loOpen];
-	const [hi, hiOpen] = a.hi < b.hi - eps ? [a.hi, a.hiOpen] : b.hi < a.hi - eps ? [b.hi, b.hiOpen] : [Math.min(a.hi, b.hi), a.hiOpen || b.hiOpen];
+	const [lo, loOpen] =
+		a.lo > b.lo + eps
+			? [a.lo, a.loOpen]
+			: b.lo > a.lo + eps
+				? [b.lo, b.loOpen]
+				: [Math.max(a.lo, b.lo), a.loOpen || b.loOpen];
+	const [hi, hiOpen] =
+		a.hi < b.hi - eps
+			? [a.hi, a.hiOpen]
+			: b.hi < a.hi - eps
+				? [b.hi, b.hiOpen]
+				: [Math.min(a.hi, b.hi), a.hiOpen || b.hiOpen];
 	if (hi - lo > eps) return true;
 	return Math.abs(hi - lo) <= eps && !loOpen && !hiOpen;
 }
@@ -220,7 +233,9 @@ export function claimOf(o: Operand, approxOnly = false): Interval {
 			return { lo: -Infinity, hi: v, loOpen: true, hiOpen: false };
 		default: {
 			const h = approxOnly ? 0 : o.precision / 2;
-			return h === 0 ? { lo: v, hi: v, loOpen: false, hiOpen: false } : { lo: v - h, hi: v + h, loOpen: true, hiOpen: true };
+			return h === 0
+				? { lo: v, hi: v, loOpen: false, hiOpen: false }
+				: { lo: v - h, hi: v + h, loOpen: true, hiOpen: true };
 		}
 	}
 }
@@ -295,19 +310,47 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	};
 	const has = (id: string) => pkg.figures.has(id);
 	const add = (s: CheckSpec) => specs.push(s);
-	const hundred = (id: string): Operand => ({ id, value: 100, precision: 0, unit: 'percent', label_zh: '合计', label_en: 'Total', approx: null });
+	const hundred = (id: string): Operand => ({
+		id,
+		value: 100,
+		precision: 0,
+		unit: 'percent',
+		label_zh: '合计',
+		label_en: 'Total',
+		approx: null
+	});
 
 	const sumCheck = (group: string, id: string, total: Operand, parts: Operand[]) =>
 		add({ id, group, kind: 'sum', printed: total, inputs: parts, expression: plusJoin(parts.length), compute: sum });
 	const shareCheck = (group: string, id: string, share: Operand, part: Operand, total: Operand) =>
-		add({ id, group, kind: 'share', printed: share, inputs: [part, total], expression: '{0} / {1} × 100', compute: ([a, b]) => (a! / b!) * 100 });
+		add({
+			id,
+			group,
+			kind: 'share',
+			printed: share,
+			inputs: [part, total],
+			expression: '{0} / {1} × 100',
+			compute: ([a, b]) => (a! / b!) * 100
+		});
 	const restatement = (group: string, id: string, a: Operand, b: Operand) =>
 		add({ id, group, kind: 'restatement', printed: a, inputs: [b], expression: '{0}', compute: ([x]) => x! });
 	/** printed ≤ (or ≥) the sum of the inputs. */
-	const bound = (group: string, id: string, printed: Operand, relation: '≤' | '≥', inputs: Operand[], expression = plusJoin(inputs.length), compute = sum) =>
-		add({ id, group, kind: 'bound', relation, printed, inputs, expression, compute });
+	const bound = (
+		group: string,
+		id: string,
+		printed: Operand,
+		relation: '≤' | '≥',
+		inputs: Operand[],
+		expression = plusJoin(inputs.length),
+		compute = sum
+	) => add({ id, group, kind: 'bound', relation, printed, inputs, expression, compute });
 	/** A count the report states v. the items it lists: one exact 1 per item. */
-	const tally = (group: string, id: string, printed: Operand, items: { id: string; label_zh: string; label_en: string }[]) =>
+	const tally = (
+		group: string,
+		id: string,
+		printed: Operand,
+		items: { id: string; label_zh: string; label_en: string }[]
+	) =>
 		add({
 			id,
 			group,
@@ -333,7 +376,15 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		};
 	};
 	const growth = (group: string, id: string, printed: Operand, change: Operand, y: Operand) =>
-		add({ id, group, kind: 'growth', printed, inputs: [change, y], expression: '{0} / ({1} − {0}) × 100', compute: ([c, v]) => (c! / (v! - c!)) * 100 });
+		add({
+			id,
+			group,
+			kind: 'growth',
+			printed,
+			inputs: [change, y],
+			expression: '{0} / ({1} − {0}) × 100',
+			compute: ([c, v]) => (c! / (v! - c!)) * 100
+		});
 	/** Overall completion: Σ spent / Σ budget, each budget being spent / rate. */
 	const completion = (group: string, id: string, printed: Operand, spent: Operand[], rates: Operand[]) => {
 		const n = spent.length;
@@ -356,27 +407,68 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const nodes = pkg.functional;
 	const amount = (id: string): Operand => {
 		const n = nodes.find((x) => x.id === id)!;
-		return { id: `functional.${n.id}`, value: n.amount, precision: 0.01, unit: 'wan-yuan', label_zh: n.name_zh, label_en: n.name_en, approx: null };
+		return {
+			id: `functional.${n.id}`,
+			value: n.amount,
+			precision: 0.01,
+			unit: 'wan-yuan',
+			label_zh: n.name_zh,
+			label_en: n.name_en,
+			approx: null
+		};
 	};
 	const items = nodes.filter((n) => n.level === 'item');
 	const under = (id: string) => items.filter((i) => i.id.startsWith(id + '.'));
 	for (const c of nodes.filter((n) => n.level === 'class')) {
-		sumCheck('functional', `functional.${c.id}.sum`, amount(c.id), under(c.id).map((i) => amount(i.id)));
+		sumCheck(
+			'functional',
+			`functional.${c.id}.sum`,
+			amount(c.id),
+			under(c.id).map((i) => amount(i.id))
+		);
 	}
 	const classes = nodes.filter((n) => n.level === 'class');
 	const gpb = fig('totals.gpb.2019');
-	sumCheck('functional', 'functional.classes.sum', gpb, classes.map((c) => amount(c.id)));
-	sumCheck('functional', 'functional.items.sum', gpb, items.map((i) => amount(i.id)));
+	sumCheck(
+		'functional',
+		'functional.classes.sum',
+		gpb,
+		classes.map((c) => amount(c.id))
+	);
+	sumCheck(
+		'functional',
+		'functional.items.sum',
+		gpb,
+		items.map((i) => amount(i.id))
+	);
 	for (const c of classes) {
 		if (c.share_printed === null) continue;
-		const share: Operand = { id: `functional.${c.id}.share`, value: c.share_printed, precision: 0.01, unit: 'percent', label_zh: c.name_zh, label_en: c.name_en, approx: null };
+		const share: Operand = {
+			id: `functional.${c.id}.share`,
+			value: c.share_printed,
+			precision: 0.01,
+			unit: 'percent',
+			label_zh: c.name_zh,
+			label_en: c.name_en,
+			approx: null
+		};
 		shareCheck('functional', `functional.${c.id}.share`, share, amount(c.id), gpb);
 	}
 	sumCheck(
 		'functional',
 		'functional.shares.sum',
 		hundred('functional.shares.total'),
-		classes.filter((c) => c.share_printed !== null).map((c) => ({ id: `functional.${c.id}.share`, value: c.share_printed!, precision: 0.01, unit: 'percent' as const, label_zh: c.name_zh, label_en: c.name_en, approx: null }))
+		classes
+			.filter((c) => c.share_printed !== null)
+			.map((c) => ({
+				id: `functional.${c.id}.share`,
+				value: c.share_printed!,
+				precision: 0.01,
+				unit: 'percent' as const,
+				label_zh: c.name_zh,
+				label_en: c.name_en,
+				approx: null
+			}))
 	);
 	const rated = items.filter((i) => i.completion_rate !== null);
 	if (has('totals.gpb.completion') && rated.length === items.length) {
@@ -385,7 +477,15 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 			'functional.completion',
 			fig('totals.gpb.completion'),
 			rated.map((i) => amount(i.id)),
-			rated.map((i) => ({ id: `functional.${i.id}.completion`, value: i.completion_rate!, precision: 0.01, unit: 'percent' as const, label_zh: i.name_zh, label_en: i.name_en, approx: null }))
+			rated.map((i) => ({
+				id: `functional.${i.id}.completion`,
+				value: i.completion_rate!,
+				precision: 0.01,
+				unit: 'percent' as const,
+				label_zh: i.name_zh,
+				label_en: i.name_en,
+				approx: null
+			}))
 		);
 	}
 
@@ -394,7 +494,15 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		const y19 = fig(`totals.${scope}.2019`);
 		const change = fig(`totals.${scope}.change`);
 		const info = fig(`totals.${scope}.informatization`);
-		add({ id: `totals.${scope}.prior-year`, group: 'totals', kind: 'prior-year', printed: fig(`totals.${scope}.2018`), inputs: [y19, change], expression: '{0} − {1}', compute: ([a, b]) => a! - b! });
+		add({
+			id: `totals.${scope}.prior-year`,
+			group: 'totals',
+			kind: 'prior-year',
+			printed: fig(`totals.${scope}.2018`),
+			inputs: [y19, change],
+			expression: '{0} − {1}',
+			compute: ([a, b]) => a! - b!
+		});
 		growth('totals', `totals.${scope}.growth`, fig(`totals.${scope}.growth`), change, y19);
 		add({
 			id: `totals.${scope}.like-for-like`,
@@ -408,14 +516,19 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	}
 	shareCheck('totals', 'totals.gpb.share-of-spending', fig('totals.gpb.share-of-spending'), gpb, fig('spending.total'));
 	restatement('totals', 'totals.gpb.restated', fig('totals.gpb.2019-restated'), gpb);
-	if (has('totals.gpb.2019-structure')) restatement('totals', 'totals.gpb.structure.restated', fig('totals.gpb.2019-structure'), gpb);
+	if (has('totals.gpb.2019-structure'))
+		restatement('totals', 'totals.gpb.structure.restated', fig('totals.gpb.2019-structure'), gpb);
 	// The scopes nest: general public budget spending ⊂ fiscal appropriations ⊂ all funds. The
 	// 2018 totals are printed only under the charts; the informatization money of each scope is a
 	// part of the next one's.
 	bound('totals', 'totals.gpb.2018.within-fiscal', fig('totals.gpb.2018'), '≤', [fig('totals.fiscal.2018')]);
 	bound('totals', 'totals.fiscal.2018.within-all', fig('totals.fiscal.2018'), '≤', [fig('totals.all.2018')]);
-	bound('totals', 'totals.gpb.informatization.within-fiscal', fig('totals.gpb.informatization'), '≤', [fig('totals.fiscal.informatization')]);
-	bound('totals', 'totals.fiscal.informatization.within-all', fig('totals.fiscal.informatization'), '≤', [fig('totals.all.informatization')]);
+	bound('totals', 'totals.gpb.informatization.within-fiscal', fig('totals.gpb.informatization'), '≤', [
+		fig('totals.fiscal.informatization')
+	]);
+	bound('totals', 'totals.fiscal.informatization.within-all', fig('totals.fiscal.informatization'), '≤', [
+		fig('totals.all.informatization')
+	]);
 
 	// ── The fiscal-appropriation total (财政拨款收、支总计). Its income side is fiscal income
 	// (general public budget + government funds) plus the fiscal money carried in from 2018; its
@@ -428,7 +541,10 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const fiscalSpending = [gpb, fig('fund.spending'), fig('soe.spending')];
 	const carryIn = fig('annex.income.carryover');
 	bound('fiscal', 'totals.fiscal.above-income', fig('totals.fiscal.2019'), '≥', fiscalIncome);
-	bound('fiscal', 'totals.fiscal.within-income-and-carryover', fig('totals.fiscal.2019'), '≤', [...fiscalIncome, carryIn]);
+	bound('fiscal', 'totals.fiscal.within-income-and-carryover', fig('totals.fiscal.2019'), '≤', [
+		...fiscalIncome,
+		carryIn
+	]);
 	bound('fiscal', 'totals.fiscal.above-spending', fig('totals.fiscal.2019'), '≥', fiscalSpending);
 	bound(
 		'fiscal',
@@ -446,17 +562,34 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const incomeParts = ['income.gpb', 'income.fund', 'income.other'];
 	sumCheck('income', 'income.sum', fig('income.total'), incomeParts.map(fig));
 	for (const p of incomeParts) shareCheck('income', `${p}.share`, fig(`${p}.share`), fig(p), fig('income.total'));
-	sumCheck('income', 'income.shares.sum', hundred('income.shares.total'), incomeParts.map((p) => fig(`${p}.share`)));
+	sumCheck(
+		'income',
+		'income.shares.sum',
+		hundred('income.shares.total'),
+		incomeParts.map((p) => fig(`${p}.share`))
+	);
 	sumCheck('income', 'totals.all.income-plus-carryover', fig('totals.all.2019'), [fig('income.total'), carryIn]);
-	sumCheck('income', 'annex.income.sum', fig('annex.income.total'), ['annex.income.fiscal', 'annex.income.carryover', 'annex.income.other'].map(fig));
+	sumCheck(
+		'income',
+		'annex.income.sum',
+		fig('annex.income.total'),
+		['annex.income.fiscal', 'annex.income.carryover', 'annex.income.other'].map(fig)
+	);
 	sumCheck('income', 'annex.income.fiscal.sum', fig('annex.income.fiscal'), fiscalIncome);
 	restatement('income', 'annex.income.total.restated', fig('annex.income.total'), fig('totals.all.2019'));
 	restatement('income', 'annex.income.other.restated', fig('annex.income.other'), fig('income.other'));
 
 	sumCheck('spending', 'spending.sum', fig('spending.total'), [fig('spending.basic'), fig('spending.project')]);
-	for (const p of ['spending.basic', 'spending.project']) shareCheck('spending', `${p}.share`, fig(`${p}.share`), fig(p), fig('spending.total'));
-	sumCheck('spending', 'spending.shares.sum', hundred('spending.shares.total'), [fig('spending.basic.share'), fig('spending.project.share')]);
-	sumCheck('spending', 'annex.spending.sum', fig('annex.spending.total'), [fig('annex.spending.basic'), fig('annex.spending.project')]);
+	for (const p of ['spending.basic', 'spending.project'])
+		shareCheck('spending', `${p}.share`, fig(`${p}.share`), fig(p), fig('spending.total'));
+	sumCheck('spending', 'spending.shares.sum', hundred('spending.shares.total'), [
+		fig('spending.basic.share'),
+		fig('spending.project.share')
+	]);
+	sumCheck('spending', 'annex.spending.sum', fig('annex.spending.total'), [
+		fig('annex.spending.basic'),
+		fig('annex.spending.project')
+	]);
 	restatement('spending', 'annex.spending.total.restated', fig('annex.spending.total'), fig('spending.total'));
 	restatement('spending', 'annex.spending.basic.restated', fig('annex.spending.basic'), fig('spending.basic'));
 	restatement('spending', 'annex.spending.project.restated', fig('annex.spending.project'), fig('spending.project'));
@@ -466,7 +599,15 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	// Basic spending of the general public budget is part of all basic spending; what the general
 	// public budget spent beyond it (project spending) is part of all project spending.
 	bound('spending', 'spending.basic.above-gpb-basic', fig('spending.basic'), '≥', [fig('basic.gpb.total')]);
-	bound('spending', 'spending.project.above-gpb-project', fig('spending.project'), '≥', [gpb, fig('basic.gpb.total')], '{0} − {1}', ([a, b]) => a! - b!);
+	bound(
+		'spending',
+		'spending.project.above-gpb-project',
+		fig('spending.project'),
+		'≥',
+		[gpb, fig('basic.gpb.total')],
+		'{0} − {1}',
+		([a, b]) => a! - b!
+	);
 
 	// ── "Three public" expenses.
 	const tp = ['tp.overseas', 'tp.vehicles', 'tp.reception'];
@@ -476,22 +617,66 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		growth('three-public', `${p}.growth`, fig(`${p}.growth`), fig(`${p}.change`), fig(p));
 		if (has(`${p}.item`)) restatement('three-public', `${p}.item.restated`, fig(`${p}.item`), fig(p));
 	}
-	sumCheck('three-public', 'tp.shares.sum', hundred('tp.shares.total'), tp.map((p) => fig(`${p}.share`)));
-	completion('three-public', 'tp.completion', fig('tp.total.completion'), tp.map(fig), tp.map((p) => fig(`${p}.completion`)));
-	sumCheck('three-public', 'tp.vehicles.parts', fig('tp.vehicles'), [fig('tp.vehicles.purchase'), fig('tp.vehicles.running')]);
-	sumCheck('three-public', 'tp.reception.parts', fig('tp.reception'), [fig('tp.reception.domestic'), fig('tp.reception.foreign')]);
-	if (has('tp.reception.domestic-item')) restatement('three-public', 'tp.reception.domestic.restated', fig('tp.reception.domestic-item'), fig('tp.reception.domestic'));
-	sumCheck('three-public', 'tp.vehicles.fleet.parts', fig('tp.vehicles.fleet'), [fig('tp.vehicles.sedans'), fig('tp.vehicles.suvs')]);
+	sumCheck(
+		'three-public',
+		'tp.shares.sum',
+		hundred('tp.shares.total'),
+		tp.map((p) => fig(`${p}.share`))
+	);
+	completion(
+		'three-public',
+		'tp.completion',
+		fig('tp.total.completion'),
+		tp.map(fig),
+		tp.map((p) => fig(`${p}.completion`))
+	);
+	sumCheck('three-public', 'tp.vehicles.parts', fig('tp.vehicles'), [
+		fig('tp.vehicles.purchase'),
+		fig('tp.vehicles.running')
+	]);
+	sumCheck('three-public', 'tp.reception.parts', fig('tp.reception'), [
+		fig('tp.reception.domestic'),
+		fig('tp.reception.foreign')
+	]);
+	if (has('tp.reception.domestic-item'))
+		restatement(
+			'three-public',
+			'tp.reception.domestic.restated',
+			fig('tp.reception.domestic-item'),
+			fig('tp.reception.domestic')
+		);
+	sumCheck('three-public', 'tp.vehicles.fleet.parts', fig('tp.vehicles.fleet'), [
+		fig('tp.vehicles.sedans'),
+		fig('tp.vehicles.suvs')
+	]);
 	restatement('three-public', 'tp.vehicles.fleet.restated', fig('assets.vehicles.total'), fig('tp.vehicles.fleet'));
 	// The vehicle bought in 2018 explains the fall: its 65万元 were part of 2018's vehicle spending.
-	bound('three-public', 'tp.vehicles.purchase-2018.within-2018', fig('tp.vehicles.purchase-2018'), '≤', [fig('tp.vehicles'), fig('tp.vehicles.change')], '{0} − {1}', ([a, b]) => a! - b!);
+	bound(
+		'three-public',
+		'tp.vehicles.purchase-2018.within-2018',
+		fig('tp.vehicles.purchase-2018'),
+		'≤',
+		[fig('tp.vehicles'), fig('tp.vehicles.change')],
+		'{0} − {1}',
+		([a, b]) => a! - b!
+	);
 	// "2018年因公出国境为1人， 2019年增加1人"
 	if (has('tp.overseas.people-change')) {
-		add({ id: 'tp.overseas.people.prior-year', group: 'three-public', kind: 'prior-year', printed: fig('tp.overseas.people-2018'), inputs: [fig('tp.overseas.people'), fig('tp.overseas.people-change')], expression: '{0} − {1}', compute: ([a, b]) => a! - b! });
+		add({
+			id: 'tp.overseas.people.prior-year',
+			group: 'three-public',
+			kind: 'prior-year',
+			printed: fig('tp.overseas.people-2018'),
+			inputs: [fig('tp.overseas.people'), fig('tp.overseas.people-change')],
+			expression: '{0} − {1}',
+			compute: ([a, b]) => a! - b!
+		});
 	}
 	// A delegation has at least one member; a reception batch at least one guest.
 	bound('three-public', 'tp.overseas.people.per-group', fig('tp.overseas.people'), '≥', [fig('tp.overseas.groups')]);
-	bound('three-public', 'tp.reception.guests.per-batch', fig('tp.reception.guests'), '≥', [fig('tp.reception.batches')]);
+	bound('three-public', 'tp.reception.guests.per-batch', fig('tp.reception.guests'), '≥', [
+		fig('tp.reception.batches')
+	]);
 
 	// ── Operating costs, procurement, vehicles by use.
 	growth('operating-costs', 'opcost.growth', fig('opcost.growth'), fig('opcost.change'), fig('opcost.2019'));
@@ -502,12 +687,22 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	// Small and micro firms (小微企业) are among the small and medium-sized (中小企业), which are among all.
 	bound('procurement', 'proc.sme.within-total', fig('proc.sme'), '≤', [fig('proc.total')]);
 	bound('procurement', 'proc.micro.within-sme', fig('proc.micro'), '≤', [fig('proc.sme')]);
-	sumCheck('assets', 'assets.vehicles.sum', fig('assets.vehicles.total'), ['leaders', 'confidential', 'emergency', 'special', 'other'].map((k) => fig(`assets.vehicles.${k}`)));
+	sumCheck(
+		'assets',
+		'assets.vehicles.sum',
+		fig('assets.vehicles.total'),
+		['leaders', 'confidential', 'emergency', 'special', 'other'].map((k) => fig(`assets.vehicles.${k}`))
+	);
 
 	// ── Assets table: rows and columns; the text above it.
 	const cols = ['current', 'fixed', 'intangible', 'pending_loss'] as const;
 	const colZh = { current: '流动资产', fixed: '固定资产', intangible: '无形资产', pending_loss: '待处理财产损益' };
-	const colEn = { current: 'Current assets', fixed: 'Fixed assets', intangible: 'Intangible assets', pending_loss: 'Assets pending write-off' };
+	const colEn = {
+		current: 'Current assets',
+		fixed: 'Fixed assets',
+		intangible: 'Intangible assets',
+		pending_loss: 'Assets pending write-off'
+	};
 	const cell = (r: (typeof pkg.assets)[number], c: (typeof cols)[number] | 'subtotal'): Operand => {
 		const v = r[c];
 		return {
@@ -522,12 +717,31 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	};
 	const total = pkg.assets.find((r) => r.id === 'total');
 	const units = pkg.assets.filter((r) => r.id !== 'total');
-	for (const r of pkg.assets) sumCheck('assets', `assets.${r.id}.row`, cell(r, 'subtotal'), cols.map((c) => cell(r, c)));
+	for (const r of pkg.assets)
+		sumCheck(
+			'assets',
+			`assets.${r.id}.row`,
+			cell(r, 'subtotal'),
+			cols.map((c) => cell(r, c))
+		);
 	if (total) {
-		for (const c of [...cols, 'subtotal' as const]) sumCheck('assets', `assets.${c}.column`, cell(total, c), units.map((u) => cell(u, c)));
-		const text = { subtotal: 'total', current: 'current', fixed: 'fixed', intangible: 'intangible', pending_loss: 'pending-loss' } as const;
+		for (const c of [...cols, 'subtotal' as const])
+			sumCheck(
+				'assets',
+				`assets.${c}.column`,
+				cell(total, c),
+				units.map((u) => cell(u, c))
+			);
+		const text = {
+			subtotal: 'total',
+			current: 'current',
+			fixed: 'fixed',
+			intangible: 'intangible',
+			pending_loss: 'pending-loss'
+		} as const;
 		for (const c of ['subtotal', ...cols] as const) {
-			if (has(`annex.assets.${text[c]}`)) restatement('assets', `annex.assets.${text[c]}.restated`, fig(`annex.assets.${text[c]}`), cell(total, c));
+			if (has(`annex.assets.${text[c]}`))
+				restatement('assets', `annex.assets.${text[c]}.restated`, fig(`annex.assets.${text[c]}`), cell(total, c));
 		}
 	}
 
@@ -536,10 +750,23 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		const n = fig('org.units');
 		if (has('org.units-restated')) restatement('organisation', 'org.units.restated', fig('org.units-restated'), n);
 		if (has('annex.org.subunits')) {
-			const self: Operand = { id: 'org.units.self', value: 1, precision: 0, unit: 'count', label_zh: '市委办公室（本级）', label_en: 'The General Office itself', approx: null };
+			const self: Operand = {
+				id: 'org.units.self',
+				value: 1,
+				precision: 0,
+				unit: 'count',
+				label_zh: '市委办公室（本级）',
+				label_en: 'The General Office itself',
+				approx: null
+			};
 			sumCheck('organisation', 'org.units.annex', n, [self, fig('annex.org.subunits')]);
 		}
-		tally('organisation', 'org.units.assets-table', n, units.map((u) => ({ id: `assets.${u.id}`, label_zh: u.unit_zh, label_en: u.unit_en })));
+		tally(
+			'organisation',
+			'org.units.assets-table',
+			n,
+			units.map((u) => ({ id: `assets.${u.id}`, label_zh: u.unit_zh, label_en: u.unit_en }))
+		);
 	}
 	// ── Part 1's work counts, repeated word for word in Annex 1.
 	for (const k of [...pkg.figures.keys()].filter((k) => k.startsWith('work.') && k.endsWith('-annex'))) {
@@ -548,18 +775,64 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	}
 
 	// ── Performance: execution rates, table v. narrative, cost lines, score table.
-	const projects = [...new Set([...pkg.figures.keys()].filter((k) => k.startsWith('perf.') && k.endsWith('.execution-rate')).map((k) => k.split('.')[1]!))];
+	const projects = [
+		...new Set(
+			[...pkg.figures.keys()]
+				.filter((k) => k.startsWith('perf.') && k.endsWith('.execution-rate'))
+				.map((k) => k.split('.')[1]!)
+		)
+	];
 	for (const p of projects) {
-		add({ id: `perf.${p}.execution`, group: 'performance', kind: 'execution', printed: fig(`perf.${p}.execution-rate`), inputs: [fig(`perf.${p}.executed`), fig(`perf.${p}.budget`)], expression: '{0} / {1} × 100', compute: ([a, b]) => (a! / b!) * 100 });
-		if (has(`perf.${p}.table-budget`)) restatement('performance', `perf.${p}.table-budget.restated`, fig(`perf.${p}.budget`), fig(`perf.${p}.table-budget`));
-		if (has(`perf.${p}.table-executed`)) restatement('performance', `perf.${p}.table-executed.restated`, fig(`perf.${p}.executed`), fig(`perf.${p}.table-executed`));
-		const costs = pkg.indicators.filter((i) => i.project_id === p && i.level2_zh === '成本指标' && i.target_value !== null);
+		add({
+			id: `perf.${p}.execution`,
+			group: 'performance',
+			kind: 'execution',
+			printed: fig(`perf.${p}.execution-rate`),
+			inputs: [fig(`perf.${p}.executed`), fig(`perf.${p}.budget`)],
+			expression: '{0} / {1} × 100',
+			compute: ([a, b]) => (a! / b!) * 100
+		});
+		if (has(`perf.${p}.table-budget`))
+			restatement(
+				'performance',
+				`perf.${p}.table-budget.restated`,
+				fig(`perf.${p}.budget`),
+				fig(`perf.${p}.table-budget`)
+			);
+		if (has(`perf.${p}.table-executed`))
+			restatement(
+				'performance',
+				`perf.${p}.table-executed.restated`,
+				fig(`perf.${p}.executed`),
+				fig(`perf.${p}.table-executed`)
+			);
+		const costs = pkg.indicators.filter(
+			(i) => i.project_id === p && i.level2_zh === '成本指标' && i.target_value !== null
+		);
 		if (costs.length > 1) {
-			const line = (i: (typeof costs)[number], v: number, side: string): Operand => ({ id: `indicator.${i.id}${side}`, value: v, precision: 0.01, unit: 'wan-yuan', label_zh: i.name_zh, label_en: i.name_en, approx: null });
-			sumCheck('performance', `perf.${p}.cost-lines`, fig(`perf.${p}.table-budget`), costs.map((i) => line(i, i.target_value!, '')));
+			const line = (i: (typeof costs)[number], v: number, side: string): Operand => ({
+				id: `indicator.${i.id}${side}`,
+				value: v,
+				precision: 0.01,
+				unit: 'wan-yuan',
+				label_zh: i.name_zh,
+				label_en: i.name_en,
+				approx: null
+			});
+			sumCheck(
+				'performance',
+				`perf.${p}.cost-lines`,
+				fig(`perf.${p}.table-budget`),
+				costs.map((i) => line(i, i.target_value!, ''))
+			);
 			// The same lines, as paid (已支付), against what the table says was spent.
 			if (has(`perf.${p}.table-executed`) && costs.every((i) => i.actual_value !== null)) {
-				sumCheck('performance', `perf.${p}.cost-lines-paid`, fig(`perf.${p}.table-executed`), costs.map((i) => line(i, i.actual_value!, '.actual')));
+				sumCheck(
+					'performance',
+					`perf.${p}.cost-lines-paid`,
+					fig(`perf.${p}.table-executed`),
+					costs.map((i) => line(i, i.actual_value!, '.actual'))
+				);
 			}
 		}
 	}
@@ -567,7 +840,11 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	if (has('perf.projects-reported')) {
 		const budgetLabel = (p: string) => {
 			const f = pkg.figures.get(`perf.${p}.budget`);
-			return { id: `perf.${p}`, label_zh: f ? f.label_zh.replace(/财政拨款安排$/, '') : p, label_en: f ? f.label_en.replace(/^Budget allocated: /, '') : p };
+			return {
+				id: `perf.${p}`,
+				label_zh: f ? f.label_zh.replace(/财政拨款安排$/, '') : p,
+				label_en: f ? f.label_en.replace(/^Budget allocated: /, '') : p
+			};
 		};
 		tally('performance', 'perf.projects-reported.narratives', fig('perf.projects-reported'), projects.map(budgetLabel));
 		const tables = [...new Set(pkg.indicators.map((i) => i.project_id))];
@@ -578,12 +855,28 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 			tables.map((p) => {
 				const first = pkg.indicators.find((i) => i.project_id === p)!;
 				const name = /项目绩效目标完成情况表（(.+)）$/.exec(first.section)?.[1] ?? p;
-				return { id: `table.${p}`, label_zh: `项目绩效目标完成情况表（${name}）`, label_en: `Project performance table: ${budgetLabel(p).label_en}` };
+				return {
+					id: `table.${p}`,
+					label_zh: `项目绩效目标完成情况表（${name}）`,
+					label_en: `Project performance table: ${budgetLabel(p).label_en}`
+				};
 			})
 		);
 	}
-	if (has('eval.hd-video.budget')) restatement('performance', 'eval.hd-video.budget.restated', fig('eval.hd-video.budget'), fig('perf.hd-video.budget'));
-	if (has('eval.hd-video.executed')) restatement('performance', 'eval.hd-video.executed.restated', fig('eval.hd-video.executed'), fig('perf.hd-video.executed'));
+	if (has('eval.hd-video.budget'))
+		restatement(
+			'performance',
+			'eval.hd-video.budget.restated',
+			fig('eval.hd-video.budget'),
+			fig('perf.hd-video.budget')
+		);
+	if (has('eval.hd-video.executed'))
+		restatement(
+			'performance',
+			'eval.hd-video.executed.restated',
+			fig('eval.hd-video.executed'),
+			fig('perf.hd-video.executed')
+		);
 
 	// Outcomes stated in the narrative (Part 2 十（四）1), again in the tables and the evaluation
 	// report (Annex 2): each later printing against the first. Counts are exact; approximate ones
@@ -591,14 +884,30 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	const again = (id: string, printed: string, first: string) => {
 		if (has(printed) && has(first)) restatement('performance', id, fig(printed), fig(first));
 	};
-	again('eval.hd-video.video-conferences.restated', 'eval.hd-video.video-conferences', 'perf.hd-video.video-conferences');
-	again('perf.hd-video.video-conferences-table.restated', 'perf.hd-video.video-conferences-table', 'perf.hd-video.video-conferences');
+	again(
+		'eval.hd-video.video-conferences.restated',
+		'eval.hd-video.video-conferences',
+		'perf.hd-video.video-conferences'
+	);
+	again(
+		'perf.hd-video.video-conferences-table.restated',
+		'perf.hd-video.video-conferences-table',
+		'perf.hd-video.video-conferences'
+	);
 	again('eval.hd-video.telegrams.restated', 'eval.hd-video.telegrams', 'perf.hd-video.telegrams');
 	again('eval.hd-video.telegram-actual.restated', 'eval.hd-video.telegram-actual', 'perf.hd-video.telegrams');
 	again('perf.hd-video.telegrams-table.restated', 'perf.hd-video.telegrams-table', 'perf.hd-video.telegrams');
 	again('eval.hd-video.telegram-target.restated', 'eval.hd-video.telegram-target', 'perf.hd-video.telegram-target');
-	again('perf.overseas-chinese-visits.visits-table.restated', 'perf.overseas-chinese-visits.visits-table', 'perf.overseas-chinese-visits.visits');
-	again('perf.overseas-chinese-visits.households-assisted-table.restated', 'perf.overseas-chinese-visits.households-assisted-table', 'perf.overseas-chinese-visits.households-assisted');
+	again(
+		'perf.overseas-chinese-visits.visits-table.restated',
+		'perf.overseas-chinese-visits.visits-table',
+		'perf.overseas-chinese-visits.visits'
+	);
+	again(
+		'perf.overseas-chinese-visits.households-assisted-table.restated',
+		'perf.overseas-chinese-visits.households-assisted-table',
+		'perf.overseas-chinese-visits.households-assisted'
+	);
 	again('perf.annals.journal-issues-table.restated', 'perf.annals.journal-issues-table', 'perf.annals.journal-issues');
 	again('eval.hd-video.overall-score.restated', 'eval.hd-video.overall-score', 'eval.hd-video.total-score');
 	// The tables' indicator values against the narrative. A result the table prints is the same
@@ -609,7 +918,8 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		['annals.4', 'perf.annals.annals-copies']
 	];
 	for (const [i, f] of sameAsNarrative) {
-		if (ind(i)?.actual_value != null && has(f)) restatement('performance', `indicator.${i}.actual.restated`, indicator(i, 'actual'), fig(f));
+		if (ind(i)?.actual_value != null && has(f))
+			restatement('performance', `indicator.${i}.actual.restated`, indicator(i, 'actual'), fig(f));
 	}
 	const reachedInNarrative: [string, string][] = [
 		['party-history-digital.2', 'perf.party-history-digital.archive-characters'],
@@ -618,11 +928,18 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 	];
 	for (const [i, f] of reachedInNarrative) {
 		const row = ind(i);
-		if (row?.target_value != null && row.actual_zh === '已完成' && has(f)) bound('performance', `indicator.${i}.target.reached`, fig(f), '≥', [indicator(i, 'target')]);
+		if (row?.target_value != null && row.actual_zh === '已完成' && has(f))
+			bound('performance', `indicator.${i}.target.reached`, fig(f), '≥', [indicator(i, 'target')]);
 	}
 	// 走访慰问…20余人次 v. the table's 慰问户数 20户: a household visited is at least one visit.
 	if (ind('overseas-chinese-visits.2')?.actual_value != null && has('perf.overseas-chinese-visits.visits')) {
-		bound('performance', 'perf.overseas-chinese-visits.visits.per-household', fig('perf.overseas-chinese-visits.visits'), '≥', [indicator('overseas-chinese-visits.2', 'actual')]);
+		bound(
+			'performance',
+			'perf.overseas-chinese-visits.visits.per-household',
+			fig('perf.overseas-chinese-visits.visits'),
+			'≥',
+			[indicator('overseas-chinese-visits.2', 'actual')]
+		);
 	}
 	if (pkg.scores.length) {
 		const row = (s: (typeof pkg.scores)[number], k: 'weight' | 'score'): Operand => ({
@@ -634,10 +951,21 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 			label_en: k === 'score' ? `${s.name_en} (score)` : `${s.name_en} (full marks)`,
 			approx: null
 		});
-		sumCheck('performance', 'eval.weights.sum', fig('eval.hd-video.total-weight'), pkg.scores.map((s) => row(s, 'weight')));
-		sumCheck('performance', 'eval.scores.sum', fig('eval.hd-video.total-score'), pkg.scores.map((s) => row(s, 'score')));
+		sumCheck(
+			'performance',
+			'eval.weights.sum',
+			fig('eval.hd-video.total-weight'),
+			pkg.scores.map((s) => row(s, 'weight'))
+		);
+		sumCheck(
+			'performance',
+			'eval.scores.sum',
+			fig('eval.hd-video.total-score'),
+			pkg.scores.map((s) => row(s, 'score'))
+		);
 		// No criterion scores more than its full marks.
-		for (const s of pkg.scores) bound('performance', `eval.${s.id}.within-weight`, row(s, 'score'), '≤', [row(s, 'weight')]);
+		for (const s of pkg.scores)
+			bound('performance', `eval.${s.id}.within-weight`, row(s, 'score'), '≤', [row(s, 'weight')]);
 	}
 
 	// ── The charts' raw data repeat figures of the text.
@@ -645,7 +973,15 @@ function buildChecks(pkg: DataPackage): CheckSpec[] {
 		const node = nodes.find((n) => n.id === c.figure_id);
 		const target = node ? amount(node.id) : fig(c.figure_id);
 		const n = c.chart.replace(/^fig/, '');
-		const printed: Operand = { id: `chart.${c.id}`, value: c.value, precision: 0.01, unit: target.unit, label_zh: `图${n}数据：${c.category_zh}`, label_en: `Chart ${n} data: ${target.label_en}`, approx: null };
+		const printed: Operand = {
+			id: `chart.${c.id}`,
+			value: c.value,
+			precision: 0.01,
+			unit: target.unit,
+			label_zh: `图${n}数据：${c.category_zh}`,
+			label_en: `Chart ${n} data: ${target.label_en}`,
+			approx: null
+		};
 		restatement('chart-data', `chart.${c.id}`, printed, target);
 	}
 	return specs;

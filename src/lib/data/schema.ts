@@ -33,7 +33,15 @@ const approx = z
 	.transform((s) => (s === '' ? null : s));
 
 /** The scopes (口径) of the report's totals: which flows a figure counts. */
-export const SCOPES = ['total', 'fiscal-total', 'income', 'spending', 'gpb-spending', 'fund-spending', 'soe-spending'] as const;
+export const SCOPES = [
+	'total',
+	'fiscal-total',
+	'income',
+	'spending',
+	'gpb-spending',
+	'fund-spending',
+	'soe-spending'
+] as const;
 export type FigureScope = (typeof SCOPES)[number];
 const scope = z
 	.enum(['', ...SCOPES], { error: `expected one of ${SCOPES.join(', ')} or an empty cell` })

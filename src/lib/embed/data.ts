@@ -5,15 +5,15 @@
  */
 import type { DataPackage } from '$lib/data/load';
 import type { CheckResult } from '$lib/data/reconcile';
-import { pageFigures, type PageFigures } from '$lib/data/story';
+import { pageFigures, type PageFigures } from '$lib/data/figures';
 import { SCOPES, waterfallData, type ScopeId, type WaterfallData } from '$lib/charts/waterfall/data';
 import { sunburstData, type SunburstNode } from '$lib/charts/sunburst/data';
 import type { Locale } from '$lib/format';
 import { buildGlossary, type GlossaryEntry } from '$lib/glossary/glossary';
 import { allStrings, messages, PLACEHOLDER, termIdsOf, type Messages } from '$lib/i18n';
 import { storySteps, type StepDef } from '$lib/story/steps';
-import type { EmbedChart } from './options';
-import { actionsText, type ActionsText } from '$lib/charts/shared/text';
+import type { EmbedChart } from '$lib/site/charts';
+import { actionsText, type ActionsText } from '$lib/i18n/chart';
 
 /** One state of an embed: its headline (with placeholders and glossary marks) and its story step. */
 export interface EmbedView {
@@ -68,9 +68,13 @@ export interface WaterfallEmbedData extends EmbedBase {
 export type EmbedData = SunburstEmbedData | ThreePublicEmbedData | WaterfallEmbedData;
 
 /** What an embed page's component receives: its data, the site's origin (root layout) and its share image (load.server.ts). */
-export type EmbedPageData<D extends EmbedData = EmbedData> = D & { origin: string; share: { image: string; alt: string } };
+export type EmbedPageData<D extends EmbedData = EmbedData> = D & {
+	origin: string;
+	share: { image: string; alt: string };
+};
 
-const placeholderIds = (text: unknown) => allStrings(text).flatMap(([, s]) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!));
+const placeholderIds = (text: unknown) =>
+	allStrings(text).flatMap(([, s]) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!));
 
 /** The first step whose chart state passes the test; throws if the story has none (a renamed step fails the build). */
 function stepWhere(steps: StepDef[], what: string, test: (c: StepDef['chart']) => boolean): string {
@@ -83,11 +87,19 @@ function stepWhere(steps: StepDef[], what: string, test: (c: StepDef['chart']) =
  * The story step each embed stands for: the sunburst's whole, the "three public" waterfall, and
  * for each scope the step that shows its whole waterfall.
  */
-export function embedSteps(steps: StepDef[]): { sunburst: string; 'three-public': string; waterfall: Record<ScopeId, string> } {
+export function embedSteps(steps: StepDef[]): {
+	sunburst: string;
+	'three-public': string;
+	waterfall: Record<ScopeId, string>;
+} {
 	const full = (scope: ScopeId) => {
 		const bars = steps.flatMap((s) => (s.chart.kind === 'waterfall' && s.chart.scope === scope ? [s.chart.shown] : []));
 		const most = Math.max(...bars);
-		return stepWhere(steps, `the whole waterfall at scope "${scope}"`, (c) => c.kind === 'waterfall' && c.scope === scope && c.shown === most);
+		return stepWhere(
+			steps,
+			`the whole waterfall at scope "${scope}"`,
+			(c) => c.kind === 'waterfall' && c.scope === scope && c.shown === most
+		);
 	};
 	return {
 		sunburst: stepWhere(steps, 'the whole sunburst', (c) => c.kind === 'sunburst' && c.focus === null),
@@ -114,9 +126,24 @@ const pickShare = ({ share, copied, manual }: ActionsText): EmbedText['share'] =
  * The data of one embed page in one locale.
  * @example embedData(pkg, checks, 'en', 'three-public').view.step // "three-public"
  */
-export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: 'sunburst'): SunburstEmbedData;
-export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: 'three-public'): ThreePublicEmbedData;
-export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: 'waterfall'): WaterfallEmbedData;
+export function embedData(
+	pkg: DataPackage,
+	checks: CheckResult[],
+	locale: Locale,
+	chart: 'sunburst'
+): SunburstEmbedData;
+export function embedData(
+	pkg: DataPackage,
+	checks: CheckResult[],
+	locale: Locale,
+	chart: 'three-public'
+): ThreePublicEmbedData;
+export function embedData(
+	pkg: DataPackage,
+	checks: CheckResult[],
+	locale: Locale,
+	chart: 'waterfall'
+): WaterfallEmbedData;
 export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: EmbedChart): EmbedData;
 export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Locale, chart: EmbedChart): EmbedData {
 	const m = messages[locale];
@@ -124,15 +151,49 @@ export function embedData(pkg: DataPackage, checks: CheckResult[], locale: Local
 	const glossary = glossaryFor(buildGlossary(pkg, locale), [text.title, text.description]);
 	// The chart's own text (caption, notes) holds placeholders too.
 	const chartText = chart === 'sunburst' ? m.sunburst : m.waterfall;
-	const figures = pageFigures(pkg, locale, [...placeholderIds(text.title), ...placeholderIds(text.description), ...placeholderIds(chartText), ...glossary.flatMap((g) => placeholderIds(g.plain))], checks);
+	const figures = pageFigures(
+		pkg,
+		locale,
+		[
+			...placeholderIds(text.title),
+			...placeholderIds(text.description),
+			...placeholderIds(chartText),
+			...glossary.flatMap((g) => placeholderIds(g.plain))
+		],
+		checks
+	);
 	const { source, report, fullStory, newTab } = m.embed;
-	const t: EmbedText = { source, report, fullStory, newTab, frame: text.frame, description: m.meta.description, siteName: m.meta.siteName, glossary: m.glossary, share: pickShare(actionsText(locale)) };
+	const t: EmbedText = {
+		source,
+		report,
+		fullStory,
+		newTab,
+		frame: text.frame,
+		description: m.meta.description,
+		siteName: m.meta.siteName,
+		glossary: m.glossary,
+		share: pickShare(actionsText(locale))
+	};
 	const base: EmbedBase = { locale, t, figures, glossary };
 	const steps = embedSteps(storySteps(pkg, locale));
-	if (chart === 'sunburst') return { ...base, chart, view: { title: m.embed.charts.sunburst.title, description: text.description, step: steps.sunburst }, sunburst: sunburstData(pkg) };
+	if (chart === 'sunburst')
+		return {
+			...base,
+			chart,
+			view: { title: m.embed.charts.sunburst.title, description: text.description, step: steps.sunburst },
+			sunburst: sunburstData(pkg)
+		};
 	const waterfall = waterfallData(pkg, checks);
-	if (chart === 'three-public') return { ...base, chart, view: { title: m.embed.charts['three-public'].title, description: text.description, step: steps['three-public'] }, waterfall };
+	if (chart === 'three-public')
+		return {
+			...base,
+			chart,
+			view: { title: m.embed.charts['three-public'].title, description: text.description, step: steps['three-public'] },
+			waterfall
+		};
 	const titles = m.embed.charts.waterfall.title;
-	const views = Object.fromEntries(SCOPES.map((s) => [s, { title: titles[s], description: text.description, step: steps.waterfall[s] }])) as Record<ScopeId, EmbedView>;
+	const views = Object.fromEntries(
+		SCOPES.map((s) => [s, { title: titles[s], description: text.description, step: steps.waterfall[s] }])
+	) as Record<ScopeId, EmbedView>;
 	return { ...base, chart, views, waterfall };
 }

@@ -69,7 +69,9 @@ function intl(locale: Locale, min: number, max: number): Intl.NumberFormat {
 }
 
 /** A formatter at a given number of decimals (see formatDecimal). */
-const nf = (locale: Locale, min: number, max: number) => ({ format: (x: number) => formatDecimal(x, locale, min, max) });
+const nf = (locale: Locale, min: number, max: number) => ({
+	format: (x: number) => formatDecimal(x, locale, min, max)
+});
 
 /** Swaps a leading hyphen-minus for U+2212 and optionally prefixes "+" on positive values. */
 function signed(text: string, value: number, sign: boolean): string {
@@ -110,7 +112,12 @@ export function formatAmount(wan: number, locale: Locale, opts: AmountOptions = 
 			const m = yuan / 1_000_000;
 			const digits = m >= 100 ? 0 : m >= 10 ? 1 : 2;
 			const round = Math.abs(m * 10 ** digits - Math.round(m * 10 ** digits)) < 1e-9;
-			text = approximate(nf('en', round ? 0 : digits, digits).format(m), unit ? 'million yuan' : 'million', approx, 'en');
+			text = approximate(
+				nf('en', round ? 0 : digits, digits).format(m),
+				unit ? 'million yuan' : 'million',
+				approx,
+				'en'
+			);
 		} else {
 			text = approximate(nf('en', 0, 0).format(yuan), unit ? 'yuan' : '', approx, 'en');
 		}
@@ -183,7 +190,13 @@ export function approximate(num: string, unit: string, kind: Approximation | nul
 				return plain + '以内';
 		}
 	}
-	const words: Record<Approximation, string> = { about: 'about', over: 'more than', around: 'roughly', 'at-least': 'at least', 'at-most': 'at most' };
+	const words: Record<Approximation, string> = {
+		about: 'about',
+		over: 'more than',
+		around: 'roughly',
+		'at-least': 'at least',
+		'at-most': 'at most'
+	};
 	return `${words[kind]} ${plain}`;
 }
 
@@ -192,7 +205,11 @@ export function approximate(num: string, unit: string, kind: Approximation | nul
  * give both forms, "vehicle|vehicles", and the number picks one.
  * @example formatCount(3800, 'zh', { counter: '份', approx: 'over' }) // "3,800余份"
  */
-export function formatCount(n: number, locale: Locale, opts: { counter?: string; approx?: Approximation | null } = {}): string {
+export function formatCount(
+	n: number,
+	locale: Locale,
+	opts: { counter?: string; approx?: Approximation | null } = {}
+): string {
 	const num = nf(locale, 0, 2).format(n);
 	const counter = opts.counter ? (locale === 'zh' ? opts.counter : pluralForm(opts.counter, n)) : '';
 	return approximate(num, counter, opts.approx, locale);

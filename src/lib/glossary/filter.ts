@@ -17,7 +17,10 @@ export function wireGlossaryFilter(section: HTMLElement, count: (n: number) => s
 	if (!input || !status) return () => {};
 	let entries: { el: HTMLElement; words: string }[] | null = null;
 	const apply = () => {
-		entries ??= [...section.querySelectorAll<HTMLElement>('.entry')].map((el) => ({ el, words: (el.textContent ?? '').toLowerCase() }));
+		entries ??= [...section.querySelectorAll<HTMLElement>('.entry')].map((el) => ({
+			el,
+			words: (el.textContent ?? '').toLowerCase()
+		}));
 		const needle = input.value.trim().toLowerCase();
 		let shown = 0;
 		for (const { el, words } of entries) {

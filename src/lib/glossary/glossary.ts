@@ -5,7 +5,7 @@
  */
 import type { DataPackage } from '$lib/data/load';
 import type { Locale } from '$lib/format';
-import { TERMS, type TermContent } from './content';
+import { TERMS, type TermContent } from '$lib/i18n/glossary';
 
 export interface GlossaryEntry {
 	id: string;
@@ -49,7 +49,6 @@ export function buildGlossary(pkg: DataPackage, locale: Locale, terms: TermConte
 	}
 	const entries = terms.map((t): GlossaryEntry => {
 		const part3 = pkg.glossary.find((g) => g.id === t.id);
-		const name = names.get(t.id)!;
 		const term_zh = part3?.term_zh ?? t.term_zh!;
 		const term_en = part3?.term_en ?? t.term_en!;
 		return {
@@ -59,7 +58,9 @@ export function buildGlossary(pkg: DataPackage, locale: Locale, terms: TermConte
 			term_zh,
 			short: (locale === 'zh' ? t.short_zh : t.short_en) ?? null,
 			plain: locale === 'zh' ? t.plain_zh : t.plain_en,
-			definition: part3 ? { zh: part3.definition_zh, en: part3.definition_en, number: part3.number, section: part3.section } : null,
+			definition: part3
+				? { zh: part3.definition_zh, en: part3.definition_en, number: part3.number, section: part3.section }
+				: null,
 			source: (locale === 'zh' ? t.source_zh : t.source_en) ?? null,
 			related: t.related.map((id) => {
 				const n = names.get(id);
@@ -71,4 +72,3 @@ export function buildGlossary(pkg: DataPackage, locale: Locale, terms: TermConte
 	const c = collator(locale);
 	return entries.sort((a, b) => c.compare(a.short ?? a.term, b.short ?? b.term));
 }
-

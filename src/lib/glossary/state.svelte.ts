@@ -131,7 +131,10 @@ export class GlossaryState {
 
 const KEY = Symbol('glossary');
 
-export function provideGlossary(entries: GlossaryEntry[] | LazyEntries, options?: { link?: (id: string) => EntryLink }): GlossaryState {
+export function provideGlossary(
+	entries: GlossaryEntry[] | LazyEntries,
+	options?: { link?: (id: string) => EntryLink }
+): GlossaryState {
 	return setContext(KEY, new GlossaryState(entries, options));
 }
 
@@ -140,4 +143,5 @@ export function useGlossary(): GlossaryState | undefined {
 }
 
 /** The link to a term's full entry, as the page's glossary has it (the list on the page by default). */
-export const entryLink = (glossary: GlossaryState | undefined, id: string): EntryLink => (glossary ?? { link: onThisPage }).link(id);
+export const entryLink = (glossary: GlossaryState | undefined, id: string): EntryLink =>
+	(glossary ?? { link: onThisPage }).link(id);

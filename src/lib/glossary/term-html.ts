@@ -20,11 +20,16 @@ const ATTRIBUTES = [
 ] as const;
 
 export function termButtonHtml(id: string, inner: string): string {
-	const attributes = ATTRIBUTES.map(([name, value]) => ` ${name}="${name === 'data-term' ? escapeMarkup(id) : value}"`).join('');
+	const attributes = ATTRIBUTES.map(
+		([name, value]) => ` ${name}="${name === 'data-term' ? escapeMarkup(id) : value}"`
+	).join('');
 	return `<span class="term"${attributes}>${inner}</span>`;
 }
 
-/** The live term of `id` as an element, for a server link's words: what activating a page does once per term, cheaper than parsing termButtonHtml's markup. */
+/**
+ * The live term of `id` as an element, for a server link's words: what activating a page does once per
+ * term, cheaper than parsing termButtonHtml's markup.
+ */
 export function termButtonElement(doc: Document, id: string): HTMLElement {
 	const el = doc.createElement('span');
 	el.className = 'term';

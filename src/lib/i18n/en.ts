@@ -4,13 +4,13 @@
  * `{figure.id|signed}` adds "+" on rises, `{figure.id|abs}` drops the sign where the words carry it.
  */
 import type { Widen } from './types';
-import type { Sources } from '$lib/sources/claims';
-import { sunburstEn } from '$lib/charts/sunburst/text';
-import { waterfallEn } from '$lib/charts/waterfall/text';
-import { embedEn } from '$lib/embed/text';
+import type { Sources } from './types';
+import { sunburstEn } from './sunburst';
+import { waterfallEn } from './waterfall';
+import { embedEn } from './embed';
 import { notFoundEn } from './not-found';
-import { storyEn } from '$lib/story/text';
-import { shareEn } from '$lib/share/text';
+import { storyEn } from './story';
+import { shareEn } from './share';
 
 export const en = {
 	meta: {
@@ -39,7 +39,8 @@ export const en = {
 			informatization: 'Informatization task',
 			likeForLike: 'Like for like, without it'
 		},
-		unitNote: 'Amounts in yuan. The report counts in [[wan-yuan|万元]], units of {units.wan} yuan; the data tables keep its every digit.'
+		unitNote:
+			'Amounts in yuan. The report counts in [[wan-yuan|万元]], units of {units.wan} yuan; the data tables keep its every digit.'
 	},
 
 	story: storyEn,
@@ -49,7 +50,8 @@ export const en = {
 	embed: embedEn,
 	glossary: {
 		title: 'Glossary',
-		intro: 'Budget reports speak their own language. Here are the official terms marked on this page: the report’s own definition where it gives one, quoted as printed, and what it means in plain words.',
+		intro:
+			'Budget reports speak their own language. Here are the official terms marked on this page: the report’s own definition where it gives one, quoted as printed, and what it means in plain words.',
 		filter: 'Find a term',
 		filterHint: 'For example: carry-over, 三公',
 		shown: 'Terms shown: ',
@@ -61,12 +63,13 @@ export const en = {
 		fullEntry: 'See it in the glossary'
 	},
 	footer: {
-		source: 'Source: 中共攀枝花市委办公室2019年度部门决算 (2019 final accounts of the General Office of the CPC Panzhihua Municipal Committee).',
-		method: 'Every figure on this page is read from the data package, which quotes the passage of the report it comes from.'
+		source:
+			'Source: 中共攀枝花市委办公室2019年度部门决算 (2019 final accounts of the General Office of the CPC Panzhihua Municipal Committee).',
+		method:
+			'Every figure on this page is read from the data package, which quotes the passage of the report it comes from.'
 	},
 	notFound: notFoundEn
 };
-
 
 /** The shape every locale's dictionary must have: a missing key is a type error. */
 export type Messages = Widen<typeof en>;
@@ -82,5 +85,14 @@ export const siteSourcesEn: Sources = {
 		['totals.all.informatization', 'p:total'],
 		['totals.all.lfl-growth']
 	],
-	'headline.whatIs': [['p:income-by-source', 'p:spending-by-type', 'p:gpb-completion', 'functional.gps.party.operation.rate', 'functional.sci.admin.other.rate', 'functional.housing.reform.fund.rate']]
+	'headline.whatIs': [
+		[
+			'p:income-by-source',
+			'p:spending-by-type',
+			'p:gpb-completion',
+			'functional.gps.party.operation.rate',
+			'functional.sci.admin.other.rate',
+			'functional.housing.reform.fund.rate'
+		]
+	]
 };

@@ -33,4 +33,3 @@ export function termIdsOf(dict: unknown): string[] {
 	for (const [, s] of allStrings(dict)) for (const m of s.matchAll(TERM_MARK)) ids.add(m[1]!);
 	return [...ids].sort();
 }
-

@@ -11,7 +11,10 @@ export type MessageKey = readonly string[];
 export function messageAt(dict: unknown, key: MessageKey): string {
 	let node: unknown = dict;
 	for (const part of key) {
-		node = node !== null && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+		node =
+			node !== null && typeof node === 'object' && Object.hasOwn(node, part)
+				? (node as Record<string, unknown>)[part]
+				: undefined;
 	}
 	if (typeof node !== 'string') throw new Error(`no text at ${key.join(' › ')} in the dictionary`);
 	return node;

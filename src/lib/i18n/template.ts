@@ -10,9 +10,7 @@ export const PLACEHOLDER = /\{([a-z0-9][a-z0-9.-]*)(?:\|(signed|abs))?\}/g;
 export const TERM_MARK = /\[\[([a-z0-9][a-z0-9.-]*)\|([^\]]+)\]\]/g;
 
 export type Segment =
-	| { text: string }
-	| { id: string; modifier: 'signed' | 'abs' | null }
-	| { term: string; text: string };
+	{ text: string } | { id: string; modifier: 'signed' | 'abs' | null } | { term: string; text: string };
 
 const TOKEN = new RegExp(`${PLACEHOLDER.source}|${TERM_MARK.source}`, 'g');
 

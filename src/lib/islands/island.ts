@@ -79,7 +79,7 @@ export function island<P extends Record<string, unknown>>(
 		started = true;
 		unlisten();
 		// later.ts comes with the charts (ChartFrame puts its table off): not in the page's first view.
-		const [{ default: C }, { drawNow, settled }] = await Promise.all([load(), import('./later')]);
+		const [{ default: C }, { drawNow, settled }] = await Promise.all([load(), import('$lib/charts/shared/later')]);
 		// Evaluating the chart's code and drawing it are two tasks, not one long one.
 		await new Promise((r) => setTimeout(r, 0));
 		if (stopped) return;
@@ -95,7 +95,14 @@ export function island<P extends Record<string, unknown>>(
 		// island says it is ready; at once where the page's hook asks (a chart drawn past the
 		// reader) or the reader is already using the chart (focus in it, a choice made, a term
 		// tapped), whose place is given back in this same task.
-		if (around?.whole || focused >= 0 || heldTerm >= 0 || used.open.some(Boolean) || used.checked.some((c) => c !== undefined)) drawNow();
+		if (
+			around?.whole ||
+			focused >= 0 ||
+			heldTerm >= 0 ||
+			used.open.some(Boolean) ||
+			used.checked.some((c) => c !== undefined)
+		)
+			drawNow();
 		else await settled();
 		around?.done();
 		if (stopped) return;
@@ -152,7 +159,9 @@ const CHOICES = 'input[type="radio"], input[type="checkbox"]';
 function formState(el: HTMLElement): { open: boolean[]; checked: (boolean | undefined)[] } {
 	return {
 		open: [...el.querySelectorAll('details')].map((d) => d.open),
-		checked: [...el.querySelectorAll<HTMLInputElement>(CHOICES)].map((i) => (i.checked === i.defaultChecked ? undefined : i.checked))
+		checked: [...el.querySelectorAll<HTMLInputElement>(CHOICES)].map((i) =>
+			i.checked === i.defaultChecked ? undefined : i.checked
+		)
 	};
 }
 /** Brings the live markup to the state the reader left the server's in (by clicks, so the component hears of them). */
@@ -161,7 +170,12 @@ function replayFormState(el: HTMLElement, was: { open: boolean[]; checked: (bool
 		if (was.open[i] !== undefined && d.open !== was.open[i]) d.open = was.open[i]!;
 	});
 	el.querySelectorAll<HTMLInputElement>(CHOICES).forEach((input, i) => {
-		if (was.checked[i] !== undefined && input.checked !== was.checked[i] && (input.type === 'checkbox' || was.checked[i])) input.click();
+		if (
+			was.checked[i] !== undefined &&
+			input.checked !== was.checked[i] &&
+			(input.type === 'checkbox' || was.checked[i])
+		)
+			input.click();
 	});
 	flushSync();
 }

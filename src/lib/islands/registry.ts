@@ -7,7 +7,7 @@
  * same components statically so that the prerendered page holds every chart.
  */
 import type { Component, ComponentProps } from 'svelte';
-import type StepChart from '$lib/story/StepChart.svelte';
+import type StepChart from '$lib/charts/step/StepChart.svelte';
 import type WaterfallFigure from '$lib/charts/waterfall/WaterfallFigure.svelte';
 import type SunburstFigure from '$lib/charts/sunburst/SunburstFigure.svelte';
 
@@ -21,7 +21,7 @@ export type IslandName = keyof IslandProps;
 type Loader<N extends IslandName> = () => Promise<{ default: Component<IslandProps[N]> }>;
 
 export const islandLoaders: { [N in IslandName]: Loader<N> } = {
-	'step-chart': () => import('$lib/story/StepChart.svelte'),
+	'step-chart': () => import('$lib/charts/step/StepChart.svelte'),
 	'waterfall-figure': () => import('$lib/charts/waterfall/WaterfallFigure.svelte'),
 	'sunburst-figure': () => import('$lib/charts/sunburst/SunburstFigure.svelte')
 };

@@ -5,15 +5,15 @@
  */
 import type { DataPackage } from '$lib/data/load';
 import { roundTo, type CheckResult } from '$lib/data/reconcile';
-import { resolveFigure } from '$lib/data/story';
+import { resolveFigure } from '$lib/data/figures';
 import { formatAmount, formatFigure, type FigureLike, type Locale } from '$lib/format';
 import { PLACEHOLDER } from '$lib/i18n/template';
 import { sunburstData, type SunburstNode } from '$lib/charts/sunburst/data';
 import { waterfallData } from '$lib/charts/waterfall/data';
 import { fill, scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
 import type { WaterfallStep } from '$lib/charts/waterfall/layout';
-import { shareEn, shareZh } from './text';
-import type { ShareImage } from './images';
+import { shareEn, shareZh } from '$lib/i18n/share';
+import type { ShareImage } from '$lib/actions/share-images';
 
 export type ShareText = typeof shareEn;
 
@@ -22,8 +22,7 @@ export const shareText = (locale: Locale): ShareText => (locale === 'zh' ? share
 
 /** What a share image draws beside its text. */
 export type ShareDrawing =
-	| { kind: 'waterfall'; steps: WaterfallStep[] }
-	| { kind: 'sunburst'; root: SunburstNode; highlight: string };
+	{ kind: 'waterfall'; steps: WaterfallStep[] } | { kind: 'sunburst'; root: SunburstNode; highlight: string };
 
 /** Everything a share image shows, as plain strings ready to set; and its alt text. */
 export interface ShareCard {
@@ -49,7 +48,10 @@ export interface ShareCard {
  * Throws naming the id when a figure is unknown, so a typo fails the build.
  * @example renderText('Up {totals.all.growth}', { locale: 'en', figure }) // "Up 26.1%"
  */
-export function renderText(template: string, opts: { locale: Locale; figure: (id: string) => FigureLike | null; slots?: Record<string, string> }): string {
+export function renderText(
+	template: string,
+	opts: { locale: Locale; figure: (id: string) => FigureLike | null; slots?: Record<string, string> }
+): string {
 	const withFigures = template.replace(PLACEHOLDER, (_, id: string, modifier: 'signed' | 'abs' | undefined) => {
 		const f = opts.figure(id);
 		if (!f) throw new Error(`share text (${opts.locale}) refers to unknown figure "{${id}}"`);
@@ -60,7 +62,12 @@ export function renderText(template: string, opts: { locale: Locale; figure: (id
 }
 
 /** The 类 (class) with the largest amount, and its printed share of the budget it belongs to. */
-export function largestClass(pkg: DataPackage): { id: string; amount: FigureLike; share: FigureLike; name: Record<Locale, string> } {
+export function largestClass(pkg: DataPackage): {
+	id: string;
+	amount: FigureLike;
+	share: FigureLike;
+	name: Record<Locale, string>;
+} {
 	const classes = pkg.functional.filter((n) => n.level === 'class');
 	if (!classes.length) throw new Error('share: the data package has no class (类) rows in functional.csv');
 	const top = classes.reduce((a, b) => (b.amount > a.amount ? b : a));
@@ -72,7 +79,10 @@ export function largestClass(pkg: DataPackage): { id: string; amount: FigureLike
 
 /** The drawings' values leave the unit out (the unit note says it), so five bars fit side by side. */
 function unitless(steps: WaterfallStep[], locale: Locale): WaterfallStep[] {
-	return steps.map((s) => ({ ...s, valueText: formatAmount(s.value, locale, { unit: false, sign: s.kind === 'delta' }) }));
+	return steps.map((s) => ({
+		...s,
+		valueText: formatAmount(s.value, locale, { unit: false, sign: s.kind === 'delta' })
+	}));
 }
 
 /**
@@ -81,7 +91,12 @@ function unitless(steps: WaterfallStep[], locale: Locale): WaterfallStep[] {
  * const { pkg, checks } = getData();
  * shareCard({ pkg, checks, image: 'story', locale: 'en' }).figure // "58.5 million yuan"
  */
-export function shareCard(opts: { pkg: DataPackage; checks: CheckResult[]; image: ShareImage; locale: Locale }): ShareCard {
+export function shareCard(opts: {
+	pkg: DataPackage;
+	checks: CheckResult[];
+	image: ShareImage;
+	locale: Locale;
+}): ShareCard {
 	const { pkg, checks, image, locale } = opts;
 	const t = shareText(locale);
 	const figure = (id: string) => resolveFigure(pkg, id, locale);
@@ -92,7 +107,11 @@ export function shareCard(opts: { pkg: DataPackage; checks: CheckResult[]; image
 	let drawing: ShareDrawing;
 	if (image === 'sunburst') {
 		const top = largestClass(pkg);
-		slots = { name: top.name[locale], amount: formatFigure(top.amount, locale), share: formatFigure(top.share, locale) };
+		slots = {
+			name: top.name[locale],
+			amount: formatFigure(top.amount, locale),
+			share: formatFigure(top.share, locale)
+		};
 		c = t.cards.sunburst;
 		drawing = { kind: 'sunburst', root: sunburstData(pkg), highlight: top.id };
 	} else if (image === 'three-public') {

@@ -14,9 +14,9 @@ import { sunburstLayout } from '$lib/charts/sunburst/layout';
 import type { ShareCard, ShareDrawing } from './cards';
 import { FAMILY, type Script } from './fonts';
 import type { FontMetrics } from './glyphs';
-import { SHARE_SIZE } from './images';
-import { SITE_PALETTE } from '../site/palette';
-import { escapeMarkup } from '../site/escape';
+import { SHARE_SIZE } from '$lib/actions/share-images';
+import { SITE_PALETTE } from '$lib/site/palette';
+import { escapeMarkup } from '$lib/site/escape';
 
 /** Colours of the page (light scheme), so a card looks like the page it links to. */
 export const SHARE_COLOURS = SITE_PALETTE.light;
@@ -57,7 +57,14 @@ export interface ShareLayout {
 
 /** CJK ideographs, kana, CJK and full-width punctuation. */
 function isCjk(cp: number): boolean {
-	return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x3000 && cp <= 0x303f) || cp >= 0x20000;
+	return (
+		(cp >= 0x2e80 && cp <= 0x9fff) ||
+		(cp >= 0xf900 && cp <= 0xfaff) ||
+		(cp >= 0xfe30 && cp <= 0xfe4f) ||
+		(cp >= 0xff00 && cp <= 0xffef) ||
+		(cp >= 0x3000 && cp <= 0x303f) ||
+		cp >= 0x20000
+	);
 }
 
 /** In Chinese text, quotes, the middle dot, dashes and ellipses take the CJK font's full-width forms. */
@@ -109,7 +116,13 @@ export function fontMeasure(metrics: Record<Script, Record<400 | 700, FontMetric
 }
 
 /** The largest size (≤ `max`, ≥ `min`) at which one line of text fits `width`. */
-function fitSize(text: string, width: number, max: number, min: number, measure: (text: string, size: number) => number): number {
+function fitSize(
+	text: string,
+	width: number,
+	max: number,
+	min: number,
+	measure: (text: string, size: number) => number
+): number {
 	const w1 = measure(text, 1);
 	return Math.max(min, Math.min(max, Math.floor(width / Math.max(w1, 1e-6))));
 }
@@ -136,7 +149,12 @@ const PHRASE_END = /(?<=[，。：；、]|[,:;] )/;
  * line, it breaks as wrapText does.
  * @example phraseWrap('Cars, trips, receptions: the bill fell', 300, 40, measure) // ['Cars, trips, receptions:', 'the bill fell']
  */
-export function phraseWrap(text: string, width: number, size: number, measure: (text: string, size: number) => number): string[] {
+export function phraseWrap(
+	text: string,
+	width: number,
+	size: number,
+	measure: (text: string, size: number) => number
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const phrase of text.split(PHRASE_END)) {
@@ -162,7 +180,11 @@ export function phraseWrap(text: string, width: number, size: number, measure: (
 }
 
 /** Wraps a block to the column; if it takes more than `maxLines`, sets it smaller until it fits (down to 70%). */
-function wrapBlock(s: Spec, width: number, measure: (text: string, size: number) => number): { lines: string[]; size: number } {
+function wrapBlock(
+	s: Spec,
+	width: number,
+	measure: (text: string, size: number) => number
+): { lines: string[]; size: number } {
 	for (let size = s.size; size >= Math.round(s.size * 0.7); size -= 1) {
 		const lines = phraseWrap(s.text, width, size, measure);
 		if (lines.length <= s.maxLines) return { lines, size };
@@ -179,17 +201,63 @@ function wrapBlock(s: Spec, width: number, measure: (text: string, size: number)
 export function shareLayout(card: ShareCard, opts: { measure?: Measure } = {}): ShareLayout {
 	const c = SHARE_COLOURS;
 	const measure = opts.measure ?? estimate;
-	const by = (weight: 400 | 700) => (text: string, size: number) => measure(text, size, { weight, locale: card.locale });
+	const by = (weight: 400 | 700) => (text: string, size: number) =>
+		measure(text, size, { weight, locale: card.locale });
 	let result: ShareLayout | undefined;
 	for (const scale of [1, 0.94, 0.88, 0.82, 0.76, 0.7]) {
 		const figureSize = fitSize(card.figure, COLUMN.width, Math.round(100 * scale), 40, by(700));
 		const specs: Spec[] = [
 			{ key: 'kicker', text: card.kicker, size: 22, weight: 400, fill: c.muted, maxLines: 1, gap: 0, leading: 1.3 },
-			{ key: 'title', text: card.title, size: Math.round(44 * scale), weight: 700, fill: c.text, maxLines: 3, gap: 20, leading: 1.25 },
-			{ key: 'label', text: card.label, size: Math.round(25 * scale), weight: 400, fill: c.muted, maxLines: 2, gap: Math.round(34 * scale), leading: 1.3 },
-			{ key: 'figure', text: card.figure, size: figureSize, weight: 700, fill: c.text, maxLines: 1, gap: 0, leading: 1.15 },
-			{ key: 'first', text: card.first, size: Math.round(26 * scale), weight: 400, fill: c.text, maxLines: 2, gap: Math.round(8 * scale), leading: 1.35 },
-			{ key: 'second', text: card.second, size: Math.round(26 * scale), weight: 400, fill: c.text, maxLines: 2, gap: Math.round(6 * scale), leading: 1.35 }
+			{
+				key: 'title',
+				text: card.title,
+				size: Math.round(44 * scale),
+				weight: 700,
+				fill: c.text,
+				maxLines: 3,
+				gap: 20,
+				leading: 1.25
+			},
+			{
+				key: 'label',
+				text: card.label,
+				size: Math.round(25 * scale),
+				weight: 400,
+				fill: c.muted,
+				maxLines: 2,
+				gap: Math.round(34 * scale),
+				leading: 1.3
+			},
+			{
+				key: 'figure',
+				text: card.figure,
+				size: figureSize,
+				weight: 700,
+				fill: c.text,
+				maxLines: 1,
+				gap: 0,
+				leading: 1.15
+			},
+			{
+				key: 'first',
+				text: card.first,
+				size: Math.round(26 * scale),
+				weight: 400,
+				fill: c.text,
+				maxLines: 2,
+				gap: Math.round(8 * scale),
+				leading: 1.35
+			},
+			{
+				key: 'second',
+				text: card.second,
+				size: Math.round(26 * scale),
+				weight: 400,
+				fill: c.text,
+				maxLines: 2,
+				gap: Math.round(6 * scale),
+				leading: 1.35
+			}
 		];
 		let y = MARGIN - 6;
 		const blocks: TextBlock[] = specs.map((s) => {
@@ -197,7 +265,15 @@ export function shareLayout(card: ShareCard, opts: { measure?: Measure } = {}): 
 			const lineHeight = Math.round(size * s.leading);
 			y += s.gap;
 			const width = Math.min(COLUMN.width, Math.max(...lines.map((l) => by(s.weight)(l, size))));
-			const block: TextBlock = { key: s.key, lines, fontSize: size, lineHeight, weight: s.weight, fill: s.fill, box: { x: COLUMN.x, y, width, height: lines.length * lineHeight } };
+			const block: TextBlock = {
+				key: s.key,
+				lines,
+				fontSize: size,
+				lineHeight,
+				weight: s.weight,
+				fill: s.fill,
+				box: { x: COLUMN.x, y, width, height: lines.length * lineHeight }
+			};
 			y += block.box.height;
 			return block;
 		});
@@ -207,11 +283,37 @@ export function shareLayout(card: ShareCard, opts: { measure?: Measure } = {}): 
 	const sourceSize = fitSize(card.source, W - 2 * MARGIN, 20, 14, by(400));
 	const unitSize = 16;
 	const blocks = result!.blocks;
-	blocks.push({ key: 'source', lines: [card.source], fontSize: sourceSize, lineHeight: Math.round(sourceSize * 1.3), weight: 400, fill: c.muted, box: { x: MARGIN, y: FOOTER_RULE + 22, width: by(400)(card.source, sourceSize), height: Math.round(sourceSize * 1.3) } });
+	blocks.push({
+		key: 'source',
+		lines: [card.source],
+		fontSize: sourceSize,
+		lineHeight: Math.round(sourceSize * 1.3),
+		weight: 400,
+		fill: c.muted,
+		box: {
+			x: MARGIN,
+			y: FOOTER_RULE + 22,
+			width: by(400)(card.source, sourceSize),
+			height: Math.round(sourceSize * 1.3)
+		}
+	});
 	// The waterfall's values leave out their unit; a note under the chart gives it.
 	if (card.drawing.kind === 'waterfall') {
 		const lineHeight = Math.round(unitSize * 1.3);
-		blocks.push({ key: 'unitNote', lines: [card.unitNote], fontSize: unitSize, lineHeight, weight: 400, fill: c.muted, box: { x: PANEL.x + 20, y: PANEL.y + PANEL.height - 20 - lineHeight, width: by(400)(card.unitNote, unitSize), height: lineHeight } });
+		blocks.push({
+			key: 'unitNote',
+			lines: [card.unitNote],
+			fontSize: unitSize,
+			lineHeight,
+			weight: 400,
+			fill: c.muted,
+			box: {
+				x: PANEL.x + 20,
+				y: PANEL.y + PANEL.height - 20 - lineHeight,
+				width: by(400)(card.unitNote, unitSize),
+				height: lineHeight
+			}
+		});
 	}
 	return result!;
 }
@@ -252,35 +354,72 @@ function textLine(text: string, x: number, baseline: number, style: LineStyle): 
 }
 
 /** Baseline of line `i` of a block whose top is `top`: the glyphs' em box centred in the line. */
-const baselineOf = (top: number, i: number, lineHeight: number, size: number) => top + i * lineHeight + (lineHeight - size) / 2 + size * 0.86;
+const baselineOf = (top: number, i: number, lineHeight: number, size: number) =>
+	top + i * lineHeight + (lineHeight - size) / 2 + size * 0.86;
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 function drawBlock(b: TextBlock, locale: Locale, measure: Measure): string {
-	return b.lines.map((line, i) => textLine(line, b.box.x, baselineOf(b.box.y, i, b.lineHeight, b.fontSize), { size: b.fontSize, weight: b.weight, fill: b.fill, locale, measure })).join('');
+	return b.lines
+		.map((line, i) =>
+			textLine(line, b.box.x, baselineOf(b.box.y, i, b.lineHeight, b.fontSize), {
+				size: b.fontSize,
+				weight: b.weight,
+				fill: b.fill,
+				locale,
+				measure
+			})
+		)
+		.join('');
 }
 
 /** The waterfall, drawn from waterfallLayout: totals grey, rises red, falls hatched blue, as on the page. */
-function drawWaterfall(steps: Extract<ShareDrawing, { kind: 'waterfall' }>['steps'], area: Box, locale: Locale, measure: Measure): string {
+function drawWaterfall(
+	steps: Extract<ShareDrawing, { kind: 'waterfall' }>['steps'],
+	area: Box,
+	locale: Locale,
+	measure: Measure
+): string {
 	const c = SHARE_COLOURS;
-	const layout: WaterfallLayout = waterfallLayout(steps, { width: area.width, height: area.height, orientation: 'vertical', fontSize: 16 });
+	const layout: WaterfallLayout = waterfallLayout(steps, {
+		width: area.width,
+		height: area.height,
+		orientation: 'vertical',
+		fontSize: 16
+	});
 	const at = (x: number, y: number) => `translate(${r3(area.x + x)},${r3(area.y + y)})`;
 	const parts: string[] = [
 		`<defs><pattern id="fall" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)"><line x1="1.5" y1="0" x2="1.5" y2="7" stroke="${c.fall}" stroke-width="2.5"/></pattern></defs>`,
 		`<g transform="${at(0, 0)}">`
 	];
 	const b = layout.baseline;
-	parts.push(`<line x1="${r3(b.x1)}" y1="${r3(b.y1)}" x2="${r3(b.x2)}" y2="${r3(b.y2)}" stroke="${c.text}" stroke-width="1.5"/>`);
-	for (const k of layout.connectors) parts.push(`<line x1="${r3(k.x1)}" y1="${r3(k.y1)}" x2="${r3(k.x2)}" y2="${r3(k.y2)}" stroke="${c.muted}" stroke-width="1.25" stroke-dasharray="3 3"/>`);
+	parts.push(
+		`<line x1="${r3(b.x1)}" y1="${r3(b.y1)}" x2="${r3(b.x2)}" y2="${r3(b.y2)}" stroke="${c.text}" stroke-width="1.5"/>`
+	);
+	for (const k of layout.connectors)
+		parts.push(
+			`<line x1="${r3(k.x1)}" y1="${r3(k.y1)}" x2="${r3(k.x2)}" y2="${r3(k.y2)}" stroke="${c.muted}" stroke-width="1.25" stroke-dasharray="3 3"/>`
+		);
 	for (const bar of layout.bars) {
 		const fill = bar.kind === 'total' ? c.muted : bar.kind === 'rise' ? c.rise : 'url(#fall)';
 		const stroke = bar.kind === 'fall' ? ` stroke="${c.fall}" stroke-width="2"` : '';
-		parts.push(`<rect x="${r3(bar.x)}" y="${r3(bar.y)}" width="${r3(bar.width)}" height="${r3(bar.height)}" fill="${fill}"${stroke}/>`);
+		parts.push(
+			`<rect x="${r3(bar.x)}" y="${r3(bar.y)}" width="${r3(bar.width)}" height="${r3(bar.height)}" fill="${fill}"${stroke}/>`
+		);
 		for (const box of [bar.valueBox, bar.labelBox]) {
 			const isValue = box === bar.valueBox;
 			box.lines.forEach((line, i) => {
 				const fill = isValue ? (bar.kind === 'rise' ? c.rise : bar.kind === 'fall' ? c.fall : c.text) : c.muted;
-				parts.push(textLine(line, box.x, baselineOf(box.y, i, layout.lineHeight, layout.fontSize), { size: layout.fontSize, weight: isValue ? 700 : 400, fill, locale, anchor: 'middle', measure }));
+				parts.push(
+					textLine(line, box.x, baselineOf(box.y, i, layout.lineHeight, layout.fontSize), {
+						size: layout.fontSize,
+						weight: isValue ? 700 : 400,
+						fill,
+						locale,
+						anchor: 'middle',
+						measure
+					})
+				);
 			});
 		}
 	}
@@ -307,9 +446,14 @@ function drawSunburst(d: Extract<ShareDrawing, { kind: 'sunburst' }>, area: Box,
 		// A label on a path is one <text>: set it in the font of its first script (class names are all Chinese or all English).
 		const family = familyOf(scriptRuns(top.label!, locale)[0]?.script ?? 'latin');
 		if (top.labelPath) {
-			parts.push(`<path id="label-path" d="${top.labelPath}" fill="none"/>`, `<text ${attrs} font-family="${family}"><textPath href="#label-path" startOffset="50%">${escapeXml(top.label!)}</textPath></text>`);
+			parts.push(
+				`<path id="label-path" d="${top.labelPath}" fill="none"/>`,
+				`<text ${attrs} font-family="${family}"><textPath href="#label-path" startOffset="50%">${escapeXml(top.label!)}</textPath></text>`
+			);
 		} else if (top.labelTransform) {
-			parts.push(`<text ${attrs} font-family="${family}" transform="${top.labelTransform}">${escapeXml(top.label!)}</text>`);
+			parts.push(
+				`<text ${attrs} font-family="${family}" transform="${top.labelTransform}">${escapeXml(top.label!)}</text>`
+			);
 		}
 	}
 	parts.push('</g>');
@@ -327,9 +471,17 @@ export function composeShareSvg(card: ShareCard, opts: { measure?: Measure } = {
 	const layout = shareLayout(card, opts);
 	const p = layout.panel;
 	// The waterfall leaves room below for its unit note; the sunburst has none.
-	const inner: Box = { x: p.x + 20, y: p.y + 20, width: p.width - 40, height: p.height - 40 - (card.drawing.kind === 'waterfall' ? 28 : 0) };
+	const inner: Box = {
+		x: p.x + 20,
+		y: p.y + 20,
+		width: p.width - 40,
+		height: p.height - 40 - (card.drawing.kind === 'waterfall' ? 28 : 0)
+	};
 	const measure = opts.measure ?? estimate;
-	const drawing = card.drawing.kind === 'waterfall' ? drawWaterfall(card.drawing.steps, inner, card.locale, measure) : drawSunburst(card.drawing, inner, card.locale);
+	const drawing =
+		card.drawing.kind === 'waterfall'
+			? drawWaterfall(card.drawing.steps, inner, card.locale, measure)
+			: drawSunburst(card.drawing, inner, card.locale);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
 		`<title>${escapeXml(card.alt)}</title>`,

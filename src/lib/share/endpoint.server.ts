@@ -4,7 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/format';
-import { SHARE_IMAGES, isShareImage } from './images';
+import { SHARE_IMAGES, isShareImage } from '$lib/actions/share-images';
 import { sharePng } from './render.server';
 
 /** One prerendered file per share image. */
@@ -14,5 +14,7 @@ export const shareEntries = () => SHARE_IMAGES.map((name) => ({ name }));
 export function shareImageResponse(name: string, locale: Locale): Response {
 	if (!isShareImage(name)) error(404, 'Not found');
 	const png = sharePng(name, locale);
-	return new Response(png.slice().buffer, { headers: { 'content-type': 'image/png', 'content-length': String(png.byteLength) } });
+	return new Response(png.slice().buffer, {
+		headers: { 'content-type': 'image/png', 'content-length': String(png.byteLength) }
+	});
 }

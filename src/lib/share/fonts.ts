@@ -19,6 +19,16 @@ export type Script = keyof typeof FAMILY;
 export const FONT_FILES = [
 	{ family: FAMILY.cjk, weight: 400, pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Regular.otf' },
 	{ family: FAMILY.cjk, weight: 700, pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Bold.otf' },
-	{ family: FAMILY.latin, weight: 400, pkg: '@expo-google-fonts/source-sans-3', file: '400Regular/SourceSans3_400Regular.ttf' },
-	{ family: FAMILY.latin, weight: 700, pkg: '@expo-google-fonts/source-sans-3', file: '700Bold/SourceSans3_700Bold.ttf' }
+	{
+		family: FAMILY.latin,
+		weight: 400,
+		pkg: '@expo-google-fonts/source-sans-3',
+		file: '400Regular/SourceSans3_400Regular.ttf'
+	},
+	{
+		family: FAMILY.latin,
+		weight: 700,
+		pkg: '@expo-google-fonts/source-sans-3',
+		file: '700Bold/SourceSans3_700Bold.ttf'
+	}
 ] as const;

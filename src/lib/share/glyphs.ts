@@ -22,7 +22,8 @@ function tables(font: Uint8Array): { view: DataView; at: (tag: string) => number
 	const tagAt = (i: number) => String.fromCharCode(font[i]!, font[i + 1]!, font[i + 2]!, font[i + 3]!);
 	if (tagAt(0) === 'ttcf') throw new Error('font collections (.ttc) are not supported; pass a single .ttf or .otf');
 	if (font.byteLength < 12) throw new Error(`${font.byteLength} bytes are no font`);
-	if (!['\0\x01\0\0', 'OTTO', 'true'].includes(tagAt(0))) throw new Error('not an OpenType or TrueType font (no sfnt version at its start)');
+	if (!['\0\x01\0\0', 'OTTO', 'true'].includes(tagAt(0)))
+		throw new Error('not an OpenType or TrueType font (no sfnt version at its start)');
 	const offsets = new Map<string, number>();
 	for (let i = 0; i < view.getUint16(4); i++) offsets.set(tagAt(12 + i * 16), view.getUint32(12 + i * 16 + 8));
 	return {
@@ -181,11 +182,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 export function svgTexts(svg: string): string[] {
 	return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
-		m[1]!
-			.replace(/<[^>]+>/g, '')
-			.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (e, name: string) => {
-				if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-				return ENTITIES[name] ?? e;
-			})
+		m[1]!.replace(/<[^>]+>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (e, name: string) => {
+			if (name[0] === '#')
+				return String.fromCodePoint(
+					name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+				);
+			return ENTITIES[name] ?? e;
+		})
 	);
 }

@@ -12,7 +12,7 @@ import { shareCard, type ShareCard } from './cards';
 import { composeShareSvg, fontMeasure, type Measure } from './compose';
 import { FAMILY, FONT_FILES, type Script } from './fonts';
 import { assertGlyphs, fontMetrics, svgTexts, type Coverage, type FontMetrics } from './glyphs';
-import { SHARE_SIZE, shareImageFile, type ShareImage } from './images';
+import { SHARE_SIZE, shareImageFile, type ShareImage } from '$lib/actions/share-images';
 
 /** The directory of an installed npm package, found the way Node finds it from the project root. */
 function packageDir(name: string): string {
@@ -20,7 +20,10 @@ function packageDir(name: string): string {
 	// which the build bundles into an output directory that may lie outside the project.
 	const require = createRequire(join(process.cwd(), 'package.json'));
 	let dir = dirname(require.resolve(name));
-	while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+	while (
+		!existsSync(join(dir, 'package.json')) ||
+		JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name
+	) {
 		const up = dirname(dir);
 		if (up === dir) throw new Error(`share images: cannot find the directory of the npm package ${name}`);
 		dir = up;
@@ -49,7 +52,9 @@ export interface LoadShareFontsOptions {
  * font: resvg would draw the images without their text, and the build would ship them blank.
  * @example loadShareFonts({ dir: '/nowhere' }) // throws: share images: cannot read the font file /nowhere/NotoSansHans-Regular.otf …
  */
-export function loadShareFonts({ dir = process.env.SHARE_FONT_DIR || undefined }: LoadShareFontsOptions = {}): ShareFonts {
+export function loadShareFonts({
+	dir = process.env.SHARE_FONT_DIR || undefined
+}: LoadShareFontsOptions = {}): ShareFonts {
 	const metrics = {} as Record<Script, Record<400 | 700, FontMetrics>>;
 	const paths: string[] = [];
 	const coverage: Coverage[] = [];
@@ -59,20 +64,24 @@ export function loadShareFonts({ dir = process.env.SHARE_FONT_DIR || undefined }
 		try {
 			path = resolve(dir ? join(dir, basename(f.file)) : join(packageDir(f.pkg), f.file));
 		} catch (e) {
-			throw new Error(`share images need the font package ${f.pkg} (npm ci installs it): ${(e as Error).message}`);
+			throw new Error(`share images need the font package ${f.pkg} (npm ci installs it): ${(e as Error).message}`, {
+				cause: e
+			});
 		}
 		let bytes: Uint8Array;
 		try {
 			bytes = readFileSync(path);
 		} catch (e) {
 			const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-			throw new Error(`share images: cannot read the font file ${path} (${what}): ${reason}`);
+			throw new Error(`share images: cannot read the font file ${path} (${what}): ${reason}`, { cause: e });
 		}
 		let m: FontMetrics;
 		try {
 			m = fontMetrics(bytes);
 		} catch (e) {
-			throw new Error(`share images: the font file ${path} (${what}) is not a usable font: ${(e as Error).message}`);
+			throw new Error(`share images: the font file ${path} (${what}) is not a usable font: ${(e as Error).message}`, {
+				cause: e
+			});
 		}
 		const script: Script = f.family === FAMILY.cjk ? 'cjk' : 'latin';
 		(metrics[script] ??= {} as Record<400 | 700, FontMetrics>)[f.weight] = m;

@@ -11,7 +11,18 @@ export type Scheme = 'light' | 'dark';
 export type Hex = `#${string}`;
 
 /** The names of the colour custom properties, without their `--`. */
-export const TOKENS = ['bg', 'surface', 'text', 'muted', 'rule', 'accent', 'accent-text', 'rise', 'fall', 'focus'] as const;
+export const TOKENS = [
+	'bg',
+	'surface',
+	'text',
+	'muted',
+	'rule',
+	'accent',
+	'accent-text',
+	'rise',
+	'fall',
+	'focus'
+] as const;
 export type Token = (typeof TOKENS)[number];
 
 /**
@@ -47,13 +58,12 @@ export const SITE_PALETTE: Record<Scheme, Record<Token, Hex>> = {
 	}
 };
 
-const declarations = (scheme: Scheme) =>
-	TOKENS.map((t) => `--${t}:${SITE_PALETTE[scheme][t]};`).join('');
+const declarations = (scheme: Scheme) => TOKENS.map((t) => `--${t}:${SITE_PALETTE[scheme][t]};`).join('');
 
 /**
  * The style sheet of the colours: the light scheme by default, the dark one where the system
  * prefers it (unless an embed's `theme=light` forces light) and where `theme=dark` forces it
- * (src/lib/embed/options.ts sets `data-theme`). The dark values are written twice because CSS
+ * (src/lib/iframe/options.ts sets `data-theme`). The dark values are written twice because CSS
  * cannot join a media query and a selector in one rule; generated here, the two cannot differ.
  * @example paletteCss().startsWith(':root{--bg:#fdfcfa;') // true
  */

@@ -17,7 +17,11 @@ import type { Claim, ClaimProblem } from './claims';
 import { resolveSource } from './resolve';
 import { FLOW_OF, namedFlows } from './scope';
 
-const FLOW_WORDS = { total: '收、支总计 (income and spending together)', income: 'income', spending: 'spending' } as const;
+const FLOW_WORDS = {
+	total: '收、支总计 (income and spending together)',
+	income: 'income',
+	spending: 'spending'
+} as const;
 
 export function auditClaims(claims: Claim[], pkg: DataPackage, checks: CheckResult[]): ClaimProblem[] {
 	const problems: ClaimProblem[] = [];
@@ -29,10 +33,12 @@ export function auditClaims(claims: Claim[], pkg: DataPackage, checks: CheckResu
 			const resolved = new Map(s.sources.map((id) => [id, resolveSource(id, pkg, checks)]));
 			for (const [id, r] of resolved) {
 				if (!r) report(`source "${id}" names no figure, passage (p:…) or check (check:…)`);
-				else if ((r.kind === 'figure' || r.kind === 'check') && r.passages.length === 0) report(`source "${id}": no passage of data/passages.csv holds its quote`);
+				else if ((r.kind === 'figure' || r.kind === 'check') && r.passages.length === 0)
+					report(`source "${id}": no passage of data/passages.csv holds its quote`);
 			}
 			const placeholders = [...s.text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-			for (const id of placeholders) if (!resolved.has(id)) report(`placeholder {${id}} is not among the sentence's sources`);
+			for (const id of placeholders)
+				if (!resolved.has(id)) report(`placeholder {${id}} is not among the sentence's sources`);
 
 			const named = namedFlows(s.text, c.locale);
 			if (named.size === 0) return;
@@ -41,7 +47,9 @@ export function auditClaims(claims: Claim[], pkg: DataPackage, checks: CheckResu
 				if (!scope) continue;
 				const flow = FLOW_OF[scope];
 				if (!named.has(flow)) {
-					report(`"${id}" counts ${FLOW_WORDS[flow]}, but the sentence names ${[...named].map((f) => FLOW_WORDS[f]).join(' and ')}`);
+					report(
+						`"${id}" counts ${FLOW_WORDS[flow]}, but the sentence names ${[...named].map((f) => FLOW_WORDS[f]).join(' and ')}`
+					);
 				}
 			}
 		});

@@ -2,7 +2,7 @@
  * The claims of the site's text: every sentence of a text module, in each language, with the
  * sources it rests on. Pure: no DOM, no file system.
  *
- * A text module (src/lib/story/text.ts, src/lib/charts/waterfall/text.ts …) keeps, beside each
+ * A text module (src/lib/i18n/story.ts, src/lib/i18n/waterfall.ts …) keeps, beside each
  * locale's dictionary, a `Sources` map: a text's path in the dictionary → one list of source ids
  * per sentence of that text (sentences.ts splits it). A source id is
  * - a figure id, as in placeholders (`totals.all.2019`, `functional.gps.share`,
@@ -15,8 +15,9 @@
 import type { Locale } from '$lib/format';
 import { sentences } from './sentences';
 
-/** A text's path in its dictionary ("steps.rise-2018.text") → each sentence's source ids. */
-export type Sources = Record<string, string[][]>;
+import type { Sources } from '$lib/i18n/types';
+
+export type { Sources };
 
 export interface TextModule {
 	/** Where the module's dictionary sits in the site's messages ("story", "waterfall" …; "" for the top). */
@@ -53,7 +54,10 @@ export interface ClaimProblem {
 function at(dict: unknown, path: string): unknown {
 	let node = dict;
 	for (const part of path.split('.')) {
-		node = node !== null && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+		node =
+			node !== null && typeof node === 'object' && Object.hasOwn(node, part)
+				? (node as Record<string, unknown>)[part]
+				: undefined;
 	}
 	return node;
 }
@@ -61,11 +65,20 @@ function at(dict: unknown, path: string): unknown {
 /** Every path of a dictionary that holds a string. */
 function stringPaths(dict: unknown, prefix = ''): string[] {
 	if (typeof dict === 'string') return [prefix];
-	if (dict && typeof dict === 'object') return Object.entries(dict).flatMap(([k, v]) => stringPaths(v, prefix ? `${prefix}.${k}` : k));
+	if (dict && typeof dict === 'object')
+		return Object.entries(dict).flatMap(([k, v]) => stringPaths(v, prefix ? `${prefix}.${k}` : k));
 	return [];
 }
 
-const matches = (pattern: string, path: string) => new RegExp('^' + pattern.split('.').map((p) => (p === '*' ? '[^.]+' : p.replace(/[-]/g, '\\-'))).join('\\.') + '$').test(path);
+const matches = (pattern: string, path: string) =>
+	new RegExp(
+		'^' +
+			pattern
+				.split('.')
+				.map((p) => (p === '*' ? '[^.]+' : p.replace(/[-]/g, '\\-')))
+				.join('\\.') +
+			'$'
+	).test(path);
 
 /** The texts a module requires sources for, as they are in its dictionary. */
 export function requiredPaths(m: TextModule, locale: Locale): string[] {
@@ -77,7 +90,10 @@ export function requiredPaths(m: TextModule, locale: Locale): string[] {
  * text that is not there, a count of source lists that is not the count of sentences, a required
  * text without sources.
  */
-export function collectClaims(modules: TextModule[], locales: Locale[] = ['zh', 'en']): { claims: Claim[]; problems: ClaimProblem[] } {
+export function collectClaims(
+	modules: TextModule[],
+	locales: Locale[] = ['zh', 'en']
+): { claims: Claim[]; problems: ClaimProblem[] } {
 	const claims: Claim[] = [];
 	const problems: ClaimProblem[] = [];
 	for (const m of modules) {
@@ -93,12 +109,17 @@ export function collectClaims(modules: TextModule[], locales: Locale[] = ['zh', 
 				}
 				const parts = sentences(text, locale);
 				if (parts.length !== lists.length) {
-					problems.push({ locale, key, message: `has ${parts.length} sentence${parts.length === 1 ? '' : 's'} but ${lists.length} list${lists.length === 1 ? '' : 's'} of sources` });
+					problems.push({
+						locale,
+						key,
+						message: `has ${parts.length} sentence${parts.length === 1 ? '' : 's'} but ${lists.length} list${lists.length === 1 ? '' : 's'} of sources`
+					});
 				}
 				claims.push({ locale, key, text, sentences: parts.map((s, i) => ({ text: s, sources: lists[i] ?? [] })) });
 			}
 			for (const path of requiredPaths(m, locale)) {
-				if (!Object.hasOwn(sources, path)) problems.push({ locale, key: m.prefix ? `${m.prefix}.${path}` : path, message: 'has no sources' });
+				if (!Object.hasOwn(sources, path))
+					problems.push({ locale, key: m.prefix ? `${m.prefix}.${path}` : path, message: 'has no sources' });
 			}
 		}
 	}

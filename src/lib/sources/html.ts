@@ -5,7 +5,7 @@ import type { Locale } from '$lib/format';
 import type { PassageRow } from '$lib/data/schema';
 import { formatCount } from '$lib/format';
 import { escapeMarkup as esc } from '$lib/site/escape';
-import { sectionEn, sourcesText } from './text';
+import { sectionEn, sourcesText } from '$lib/i18n/sources';
 
 export function sourcesHtml(passages: Pick<PassageRow, 'id' | 'section' | 'quote' | 'en'>[], locale: Locale): string {
 	const t = sourcesText(locale);
@@ -24,7 +24,8 @@ export function sourcesHtml(passages: Pick<PassageRow, 'id' | 'section' | 'quote
 				locale === 'zh'
 					? `<p class="where" data-from="data">${esc(t.where)}${esc(p.section)}</p>`
 					: `<p class="where"><span data-from="data">${esc(t.where)}${esc(sectionEn(p.section))}</span> <span lang="zh-CN" data-from="data">(${esc(p.section)})</span></p>`;
-			const rendering = locale === 'en' ? `<p class="rendering" data-from="data">${esc(t.rendering)}${esc(p.en)}</p>` : '';
+			const rendering =
+				locale === 'en' ? `<p class="rendering" data-from="data">${esc(t.rendering)}${esc(p.en)}</p>` : '';
 			return `<li data-passage="${esc(p.id)}"><blockquote lang="zh-CN" data-from="data">${esc(p.quote)}</blockquote>${rendering}${where}</li>`;
 		})
 		.join('');

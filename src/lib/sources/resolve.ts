@@ -35,7 +35,10 @@ export function quotesOf(id: string, pkg: DataPackage, seen = new Set<string>())
 	const fn = id.match(/^functional\.(.+?)(?:\.(rate|share|completion))?$/);
 	if (fn) {
 		const node = pkg.functional.find((n) => n.id === fn[1]);
-		if (node) return node.status === 'derived' && node.formula ? formulaIds(node.formula).flatMap((x) => quotesOf(`functional.${x}`, pkg, seen) ?? []) : [node.quote];
+		if (node)
+			return node.status === 'derived' && node.formula
+				? formulaIds(node.formula).flatMap((x) => quotesOf(`functional.${x}`, pkg, seen) ?? [])
+				: [node.quote];
 	}
 	const ind = id.match(/^indicator\.(.+?)(?:\.(target|actual))?$/);
 	if (ind) {

@@ -3,7 +3,7 @@
  * publishes and what a story step lists under "What the report says". Build time only.
  */
 import { getData } from '$lib/data/server';
-import { pageFigures } from '$lib/data/story';
+import { pageFigures } from '$lib/data/figures';
 import type { Locale } from '$lib/format';
 import { PLACEHOLDER } from '$lib/i18n/template';
 import { prosePieces } from '$lib/components/prose';
@@ -34,7 +34,12 @@ export function siteClaims(): Claim[] {
 /** A text as the reader reads it: figures formatted, term marks as their words. */
 function plain(template: string, locale: Locale): string {
 	const { pkg, checks } = getData();
-	const figures = pageFigures(pkg, locale, [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!), checks);
+	const figures = pageFigures(
+		pkg,
+		locale,
+		[...template.matchAll(PLACEHOLDER)].map((m) => m[1]!),
+		checks
+	);
 	return prosePieces(template, figures, locale)
 		.map((p) => p.text + ('tail' in p ? p.tail : ''))
 		.join('');
@@ -54,9 +59,15 @@ export function claimsDocument() {
 		locale: c.locale,
 		key: c.key,
 		text: plain(c.text, c.locale),
-		sentences: c.sentences.map((s) => ({ text: plain(s.text, c.locale), template: s.text, sources: s.sources.map(resolved) }))
+		sentences: c.sentences.map((s) => ({
+			text: plain(s.text, c.locale),
+			template: s.text,
+			sources: s.sources.map(resolved)
+		}))
 	}));
-	const passages = Object.fromEntries(pkg.passages.filter((p) => used.has(p.id)).map((p) => [p.id, { section: p.section, quote: p.quote, en: p.en }]));
+	const passages = Object.fromEntries(
+		pkg.passages.filter((p) => used.has(p.id)).map((p) => [p.id, { section: p.section, quote: p.quote, en: p.en }])
+	);
 	return {
 		generated: 'build',
 		about:
@@ -72,6 +83,8 @@ export function passagesFor(key: string, locale: Locale): PassageRow[] {
 	const { pkg, checks } = getData();
 	const claim = siteClaims().find((c) => c.key === key && c.locale === locale);
 	if (!claim) throw new Error(`no claim "${key}" (${locale}): give the text its sources`);
-	const ids = [...new Set(claim.sentences.flatMap((s) => s.sources.flatMap((id) => resolveSource(id, pkg, checks)!.passages)))];
+	const ids = [
+		...new Set(claim.sentences.flatMap((s) => s.sources.flatMap((id) => resolveSource(id, pkg, checks)!.passages)))
+	];
 	return ids.map((id) => pkg.passages.find((p) => p.id === id)!);
 }

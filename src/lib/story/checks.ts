@@ -29,7 +29,12 @@ const ORDER: Record<CheckResult['class'], number> = { discrepancy: 0, rounding: 
  * (约3,800, 3,800余). An exact number (precision 0: a count, a score) keeps every digit it has (3.5).
  */
 const num = (o: Pick<Operand, 'value' | 'precision' | 'approx'>, locale: Locale, extra = 0) =>
-	approximate(formatNumber(o.value, locale, o.precision === 0 ? 6 : decimalsOf(o.precision) + extra), '', o.approx, locale);
+	approximate(
+		formatNumber(o.value, locale, o.precision === 0 ? 6 : decimalsOf(o.precision) + extra),
+		'',
+		o.approx,
+		locale
+	);
 
 export function pageChecks(checks: CheckResult[], locale: Locale, completionFormula: string): PageCheck[] {
 	return checks
@@ -56,7 +61,10 @@ export function pageChecks(checks: CheckResult[], locale: Locale, completionForm
 				label: locale === 'zh' ? c.printed.label_zh : c.printed.label_en,
 				printed: num(c.printed, locale) + unit,
 				// A restatement recomputes its one input, qualifier and all (3,800余 against the printed 约3,800).
-				computed: (bound ? `${c.relation} ` : '') + approximate(fmt(c.computed), '', c.kind === 'restatement' ? c.inputs[0]?.approx : null, locale) + unit,
+				computed:
+					(bound ? `${c.relation} ` : '') +
+					approximate(fmt(c.computed), '', c.kind === 'restatement' ? c.inputs[0]?.approx : null, locale) +
+					unit,
 				difference: (c.difference > 0 ? '+' : c.difference < 0 ? '' : '') + diff.replace('-', MINUS) + unit,
 				range: `${end(c.range[0])} – ${end(c.range[1])}${unit}`,
 				arithmetic: `${bound ? `${num(c.printed, locale)} ${c.relation} ` : ''}${expression} = ${fmt(c.computed)}`

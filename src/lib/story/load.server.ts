@@ -3,14 +3,14 @@
  * summary, never the raw package. Node only.
  */
 import { getData } from '$lib/data/server';
-import { storyFigures } from '$lib/data/story';
+import { storyFigures } from '$lib/i18n/figures';
 import { waterfallData } from '$lib/charts/waterfall/data';
 import { sunburstData } from '$lib/charts/sunburst/data';
 import type { Locale } from '$lib/format';
 import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, termIdsOf } from '$lib/i18n';
 import { storySteps } from './steps';
-import type { ClientStoryText } from './text';
+import type { ClientStoryText } from '$lib/i18n/story';
 import { pageChecks } from './checks';
 import { shareInfo } from '$lib/share/meta.server';
 
@@ -37,7 +37,16 @@ export function clientMessages(locale: Locale) {
 
 export function storyLoad(locale: Locale) {
 	const { pkg, checks } = getData();
-	return { locale, t: clientMessages(locale), figures: storyFigures(pkg, locale, checks), waterfall: waterfallData(pkg, checks), sunburst: sunburstData(pkg), glossaryIds: glossaryFor(pkg, locale).map((g) => g.id), steps: storySteps(pkg, locale), share: shareInfo('story', locale) };
+	return {
+		locale,
+		t: clientMessages(locale),
+		figures: storyFigures(pkg, locale, checks),
+		waterfall: waterfallData(pkg, checks),
+		sunburst: sunburstData(pkg),
+		glossaryIds: glossaryFor(pkg, locale).map((g) => g.id),
+		steps: storySteps(pkg, locale),
+		share: shareInfo('story', locale)
+	};
 }
 
 /** The glossary as the story lists it: the list is drawn by the server alone (Static.svelte). */

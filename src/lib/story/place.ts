@@ -6,7 +6,8 @@
  */
 
 /** Blocks a place can be taken from, most specific last in document order. */
-export const PLACE_BLOCKS = '.story-section[id], .step[id], .explore[id], #checks, #sources, #glossary, .glossary .entry[id]';
+export const PLACE_BLOCKS =
+	'.story-section[id], .step[id], .explore[id], #checks, #sources, #glossary, .glossary .entry[id]';
 
 export interface Place {
 	/** The block's id. */
@@ -41,7 +42,11 @@ export function savePlace(path: string, place: Place | null, storage: Storage = 
 }
 
 /** The place kept for this page, if this load came back to it (reload, back or forward); then forgotten. */
-export function takePlace(path: string, navigationType: string | undefined, storage: Storage = sessionStorage): Place | null {
+export function takePlace(
+	path: string,
+	navigationType: string | undefined,
+	storage: Storage = sessionStorage
+): Place | null {
 	try {
 		const raw = storage.getItem(key(path));
 		storage.removeItem(key(path));
@@ -132,7 +137,8 @@ export function keepWhere(at: () => number, doc: Document = document): () => voi
 /**
  * Keeps what the reader is reading where it is across a change of `changing` made in this task:
  * the block a jump put on its mark while it is held there (holdAt: the reader is reading what they
- * jumped to, and a keep that moved the page would end the hold); else the active step if `changing` holds it; else the block of the reader's place (readPlace), or,
+ * jumped to, and a keep that moved the page would end the hold); else the active step if `changing`
+ * holds it; else the block of the reader's place (readPlace), or,
  * where that block holds `changing` and the reader is past it, what follows `changing`. Nothing to
  * keep where `changing` is below the viewport (the reader does not see it move), nor on a page
  * without such blocks. Not left to the browser's own anchoring, which keeps the top of the first
@@ -143,7 +149,8 @@ export function keepReading(changing: HTMLElement): () => void {
 	const win = doc.defaultView;
 	if (!win || changing.getBoundingClientRect().top >= win.innerHeight) return () => {};
 	const jumped = held;
-	if (jumped?.isConnected && !changing.contains(jumped)) return keepWhere(() => jumped.getBoundingClientRect().top, doc);
+	if (jumped?.isConnected && !changing.contains(jumped))
+		return keepWhere(() => jumped.getBoundingClientRect().top, doc);
 	const active = changing.querySelector<HTMLElement>('.step.active');
 	if (active) return keepWhere(() => active.getBoundingClientRect().top, doc);
 	const place = readPlace(doc);

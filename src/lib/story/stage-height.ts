@@ -50,7 +50,8 @@ export function measureStage(scrolly: HTMLElement): number | null {
 	materializeFlats(scrolly);
 	scrolly.classList.add('measuring');
 	let tallest = 0;
-	for (const flat of scrolly.querySelectorAll<HTMLElement>('.flat-chart')) tallest = Math.max(tallest, flat.scrollHeight);
+	for (const flat of scrolly.querySelectorAll<HTMLElement>('.flat-chart'))
+		tallest = Math.max(tallest, flat.scrollHeight);
 	scrolly.classList.remove('measuring');
 	if (tallest === 0) return null;
 	return Math.ceil(tallest + stageChrome(cs));

@@ -5,27 +5,12 @@
  */
 import type { DataPackage } from '$lib/data/load';
 import { formatAmount, formatFigure, formatRate, type Approximation, type Locale } from '$lib/format';
-import type { ScopeId } from '$lib/charts/waterfall/data';
+import type { BarRow } from '$lib/charts/bars/layout';
+import type { ChartState } from '$lib/charts/step/state';
+
+export type { ChartState };
 
 export type SectionId = 'rise' | 'income' | 'spending' | 'function' | 'threePublic' | 'running' | 'performance';
-
-export interface BarSetRow {
-	id: string;
-	label: string;
-	value: number;
-	text: string;
-	note?: string;
-	tone?: 'default' | 'accent' | 'muted' | 'target';
-	/** The row's own maximum, where rows differ (a criterion's full marks). */
-	of?: number;
-}
-
-export type ChartState =
-	| { kind: 'waterfall'; scope: ScopeId; shown: number }
-	| { kind: 'info-split' }
-	| { kind: 'three-public' }
-	| { kind: 'sunburst'; focus: string | null; highlight: string | null }
-	| { kind: 'bars'; rows: BarSetRow[]; max?: number; label: string; compact?: boolean };
 
 export interface StepDef {
 	id: string;
@@ -33,7 +18,15 @@ export interface StepDef {
 	chart: ChartState;
 }
 
-export const SECTION_ORDER: SectionId[] = ['rise', 'income', 'spending', 'function', 'threePublic', 'running', 'performance'];
+export const SECTION_ORDER: SectionId[] = [
+	'rise',
+	'income',
+	'spending',
+	'function',
+	'threePublic',
+	'running',
+	'performance'
+];
 
 /**
  * Every step of the story for one locale, with its chart state. Bar charts are formatted here,
@@ -47,7 +40,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 	};
 	const label = (id: string) => (locale === 'zh' ? fig(id).label_zh : fig(id).label_en);
 	const derived = locale === 'zh' ? '推算' : 'derived';
-	const amountRow = (id: string, tone?: BarSetRow['tone'], share?: string): BarSetRow => {
+	const amountRow = (id: string, tone?: BarRow['tone'], share?: string): BarRow => {
 		const f = fig(id);
 		return {
 			id,
@@ -58,7 +51,13 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 			tone
 		};
 	};
-	const bars = (title: string, rows: BarSetRow[], max?: number, compact?: boolean): ChartState => ({ kind: 'bars', rows, max, label: title, ...(compact ? { compact } : {}) });
+	const bars = (title: string, rows: BarRow[], max?: number, compact?: boolean): ChartState => ({
+		kind: 'bars',
+		rows,
+		max,
+		label: title,
+		...(compact ? { compact } : {})
+	});
 
 	// The largest and smallest items (项) are found, not named.
 	const items = pkg.functional.filter((n) => n.level === 'item');
@@ -106,8 +105,16 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		},
 		{ id: 'function-whole', section: 'function', chart: { kind: 'sunburst', focus: null, highlight: null } },
 		{ id: 'function-classes', section: 'function', chart: { kind: 'sunburst', focus: 'gpb', highlight: null } },
-		{ id: 'function-largest', section: 'function', chart: { kind: 'sunburst', focus: classOf(largest.id), highlight: largest.id } },
-		{ id: 'function-smallest', section: 'function', chart: { kind: 'sunburst', focus: classOf(smallest.id), highlight: smallest.id } },
+		{
+			id: 'function-largest',
+			section: 'function',
+			chart: { kind: 'sunburst', focus: classOf(largest.id), highlight: largest.id }
+		},
+		{
+			id: 'function-smallest',
+			section: 'function',
+			chart: { kind: 'sunburst', focus: classOf(smallest.id), highlight: smallest.id }
+		},
 		{ id: 'three-public', section: 'threePublic', chart: { kind: 'three-public' } },
 		{
 			id: 'three-public-vehicles',
@@ -123,7 +130,10 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'running-costs',
 			section: 'running',
-			chart: bars(t('机关运行经费', 'Office operating costs'), [amountRow('opcost.2018', 'muted'), amountRow('opcost.2019', 'accent')])
+			chart: bars(t('机关运行经费', 'Office operating costs'), [
+				amountRow('opcost.2018', 'muted'),
+				amountRow('opcost.2019', 'accent')
+			])
 		},
 		{
 			id: 'procurement',
@@ -137,14 +147,22 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'funds',
 			section: 'running',
-			chart: bars(t('另两本预算的支出', 'Spending from the two other budgets'), [amountRow('fund.spending', 'accent'), amountRow('soe.spending')])
+			chart: bars(t('另两本预算的支出', 'Spending from the two other budgets'), [
+				amountRow('fund.spending', 'accent'),
+				amountRow('soe.spending')
+			])
 		},
 		{
 			id: 'assets',
 			section: 'running',
 			chart: bars(
 				t('年末资产，按单位', 'Assets at the end of 2019, by unit'),
-				units.map((u) => ({ id: `assets.${u.id}`, label: locale === 'zh' ? u.unit_zh : u.unit_en, value: u.subtotal, text: formatAmount(u.subtotal, locale) }))
+				units.map((u) => ({
+					id: `assets.${u.id}`,
+					label: locale === 'zh' ? u.unit_zh : u.unit_en,
+					value: u.subtotal,
+					text: formatAmount(u.subtotal, locale)
+				}))
 			)
 		},
 		{
@@ -154,7 +172,10 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 				t('五个项目的预算', 'Budgets of the five projects'),
 				projects.map((id) => {
 					const rate = fig(id.replace(/\.budget$/, '.execution-rate'));
-					return { ...amountRow(id), text: `${formatAmount(fig(id).value, locale)} · ${formatRate(rate.value, locale, { precision: rate.precision })}` };
+					return {
+						...amountRow(id),
+						text: `${formatAmount(fig(id).value, locale)} · ${formatRate(rate.value, locale, { precision: rate.precision })}`
+					};
 				})
 			)
 		},
@@ -187,7 +208,20 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 	];
 }
 
-function countRow(f: { id: string; value: number; label_zh: string; label_en: string; unit: 'count' | 'wan-yuan' | 'percent' | 'score'; precision: number; approx: Approximation | null; counter_zh: string; counter_en: string }, locale: Locale): BarSetRow {
+function countRow(
+	f: {
+		id: string;
+		value: number;
+		label_zh: string;
+		label_en: string;
+		unit: 'count' | 'wan-yuan' | 'percent' | 'score';
+		precision: number;
+		approx: Approximation | null;
+		counter_zh: string;
+		counter_en: string;
+	},
+	locale: Locale
+): BarRow {
 	return { id: f.id, label: locale === 'zh' ? f.label_zh : f.label_en, value: f.value, text: formatFigure(f, locale) };
 }
 

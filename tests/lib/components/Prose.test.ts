@@ -2,10 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
 import Prose from '$lib/components/Prose.svelte';
-import type { PageFigures } from '$lib/data/story';
+import type { PageFigures } from '$lib/data/figures';
 
 const figures = {
-	'totals.all.2019': { id: 'totals.all.2019', value: 5852.77, unit: 'wan-yuan', precision: 0.01, label: 'total', status: 'printed' }
+	'totals.all.2019': {
+		id: 'totals.all.2019',
+		value: 5852.77,
+		unit: 'wan-yuan',
+		precision: 0.01,
+		label: 'total',
+		status: 'printed'
+	}
 } as unknown as PageFigures;
 
 describe('Prose: punctuation after a term or a figure stays on its line', () => {
@@ -26,21 +33,35 @@ describe('Prose: punctuation after a term or a figure stays on its line', () => 
 	});
 
 	it('adds no wrapper where a space follows', () => {
-		const { container } = render(Prose, { text: '[[basic|basic spending]] and {totals.all.2019} then', figures, locale: 'en' });
+		const { container } = render(Prose, {
+			text: '[[basic|basic spending]] and {totals.all.2019} then',
+			figures,
+			locale: 'en'
+		});
 		expect(container.querySelectorAll('.glue')).toHaveLength(0);
 	});
 });
 
 describe('Prose: Chinese glosses in English text', () => {
 	it('marks a gloss as Chinese and keeps a short one on one line, in text and in a term', () => {
-		const { container } = render(Prose, { text: 'The task ([[informatization|informatization (信息化建设)]]) and its total (收、支总计), as printed.', figures, locale: 'en' });
+		const { container } = render(Prose, {
+			text: 'The task ([[informatization|informatization (信息化建设)]]) and its total (收、支总计), as printed.',
+			figures,
+			locale: 'en'
+		});
 		const glosses = [...container.querySelectorAll('span[lang="zh-CN"]')];
 		expect(glosses.map((g) => g.textContent)).toEqual(['(信息化建设)', '(收、支总计)']);
 		expect(glosses.every((g) => g.classList.contains('gloss'))).toBe(true);
-		expect(container.textContent).toBe('The task (informatization (信息化建设)) and its total (收、支总计), as printed.');
+		expect(container.textContent).toBe(
+			'The task (informatization (信息化建设)) and its total (收、支总计), as printed.'
+		);
 	});
 	it('lets a long run of Chinese break, and leaves Chinese pages alone', () => {
-		const { container } = render(Prose, { text: 'Source: 中共攀枝花市委办公室2019年度部门决算 (the report).', figures, locale: 'en' });
+		const { container } = render(Prose, {
+			text: 'Source: 中共攀枝花市委办公室2019年度部门决算 (the report).',
+			figures,
+			locale: 'en'
+		});
 		const g = container.querySelector('span[lang="zh-CN"]');
 		expect(g?.textContent).toBe('中共攀枝花市委办公室2019年度部门决算');
 		expect(g?.classList.contains('gloss')).toBe(false);

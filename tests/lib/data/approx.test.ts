@@ -33,14 +33,16 @@ describe('approximations in the data package', () => {
 		expect(qualifierIn('召开了187次电视电话会议', '187')).toBeNull();
 	});
 
-	const rows = [...pkg.figures.values()].filter((f) => f.status === 'printed' && (f.unit === 'count' || f.unit === 'wan-yuan'));
-	it.each(rows.map((f) => [f.id, f] as const))('%s carries its quote\'s qualifier', (_, f) => {
+	const rows = [...pkg.figures.values()].filter(
+		(f) => f.status === 'printed' && (f.unit === 'count' || f.unit === 'wan-yuan')
+	);
+	it.each(rows.map((f) => [f.id, f] as const))("%s carries its quote's qualifier", (_, f) => {
 		const found = qualifierIn(f.quote, formatDecimal(f.value, 'zh', 0, 2));
 		if (found === undefined) return; // the number is not in the quote once (chart data, a repeat)
 		expect(f.approx).toBe(found);
 	});
 
-	it('the performance tables\' targets and results carry theirs', () => {
+	it("the performance tables' targets and results carry theirs", () => {
 		for (const r of pkg.indicators) {
 			for (const [printed, value, approx] of [
 				[r.target_zh, r.target_value, r.target_approx],

@@ -47,20 +47,31 @@ describe('loadPackage(dir) rejects broken data with file, row and field', () => 
 		const dir = brokenCopy('functional.csv', (t) =>
 			t
 				.split('\n')
-				.map((l) => l.split(',').filter((_, i) => i !== 5).join(','))
+				.map((l) =>
+					l
+						.split(',')
+						.filter((_, i) => i !== 5)
+						.join(',')
+				)
 				.join('\n')
 		);
 		expect(messageOf(dir)).toContain('<data>/functional.csv, row 1, field "amount": missing column "amount"');
 	});
 
 	it('a non-numeric amount', () => {
-		const dir = brokenCopy('functional.csv', (t) => setCell(t, 'gps.party.general', 'amount', '975,95'.replace(',', '·')));
-		expect(messageOf(dir)).toMatch(/functional\.csv, row 19, field "amount": expected a number like 1234\.56 .*\(got "975·95"\)/);
+		const dir = brokenCopy('functional.csv', (t) =>
+			setCell(t, 'gps.party.general', 'amount', '975,95'.replace(',', '·'))
+		);
+		expect(messageOf(dir)).toMatch(
+			/functional\.csv, row 19, field "amount": expected a number like 1234\.56 .*\(got "975·95"\)/
+		);
 	});
 
 	it('an unknown class level', () => {
 		const dir = brokenCopy('functional.csv', (t) => setCell(t, 'sci', 'level', 'category'));
-		expect(messageOf(dir)).toContain('functional.csv, row 3, field "level": expected class, section or item (类/款/项) (got "category")');
+		expect(messageOf(dir)).toContain(
+			'functional.csv, row 3, field "level": expected class, section or item (类/款/项) (got "category")'
+		);
 	});
 
 	it('a duplicate id', () => {
@@ -69,13 +80,19 @@ describe('loadPackage(dir) rejects broken data with file, row and field', () => 
 	});
 
 	it('a duplicate figure id across the two figure files', () => {
-		const dir = brokenCopy('figures-performance.csv', (t) => t.replace('\nwork.info-reports-submitted,', '\ntotals.all.2019,'));
-		expect(messageOf(dir)).toContain('figures-performance.csv, row 2, field "id": duplicate id "totals.all.2019" (first in <data>/figures-accounts.csv row 2)');
+		const dir = brokenCopy('figures-performance.csv', (t) =>
+			t.replace('\nwork.info-reports-submitted,', '\ntotals.all.2019,')
+		);
+		expect(messageOf(dir)).toContain(
+			'figures-performance.csv, row 2, field "id": duplicate id "totals.all.2019" (first in <data>/figures-accounts.csv row 2)'
+		);
 	});
 
 	it('an item whose parent is missing', () => {
 		const dir = brokenCopy('functional.csv', (t) => setCell(t, 'health.other.other', 'parent_id', 'health.misc'));
-		expect(messageOf(dir)).toContain('functional.csv, row 30, field "parent_id": parent "health.misc" is not an id in this file');
+		expect(messageOf(dir)).toContain(
+			'functional.csv, row 30, field "parent_id": parent "health.misc" is not an id in this file'
+		);
 	});
 
 	it('an item attached to a class instead of a section', () => {
@@ -85,32 +102,51 @@ describe('loadPackage(dir) rejects broken data with file, row and field', () => 
 
 	it('an empty file', () => {
 		const dir = brokenCopy('assets.csv', () => '');
-		expect(messageOf(dir)).toContain('<data>/assets.csv: file is empty: expected a header row and at least one data row');
+		expect(messageOf(dir)).toContain(
+			'<data>/assets.csv: file is empty: expected a header row and at least one data row'
+		);
 	});
 
 	it('a byte-order mark', () => {
 		const dir = brokenCopy('glossary.csv', (t) => '\ufeff' + t);
-		expect(messageOf(dir)).toContain('<data>/glossary.csv, row 1: starts with a byte-order mark (BOM): save it as UTF-8 without BOM');
+		expect(messageOf(dir)).toContain(
+			'<data>/glossary.csv, row 1: starts with a byte-order mark (BOM): save it as UTF-8 without BOM'
+		);
 	});
 
 	it('Windows line ends', () => {
 		const dir = brokenCopy('chart-data.csv', (t) => t.replaceAll('\n', '\r\n'));
-		expect(messageOf(dir)).toContain('<data>/chart-data.csv, row 1: has Windows line ends (CRLF): save it with LF line ends');
+		expect(messageOf(dir)).toContain(
+			'<data>/chart-data.csv, row 1: has Windows line ends (CRLF): save it with LF line ends'
+		);
 	});
 
 	it('a derived figure that does not follow its formula', () => {
-		const dir = brokenCopy('figures-accounts.csv', (t) => t.replace('\nbalance.closing,derived,年末结转和结余,Carried into 2020 (year-end balance),1.64,', '\nbalance.closing,derived,年末结转和结余,Carried into 2020 (year-end balance),1.74,'));
-		expect(messageOf(dir)).toMatch(/figures-accounts\.csv, row \d+, field "value": is 1\.74 but its formula "totals\.all\.2019 - spending\.total" gives 1\.64/);
+		const dir = brokenCopy('figures-accounts.csv', (t) =>
+			t.replace(
+				'\nbalance.closing,derived,年末结转和结余,Carried into 2020 (year-end balance),1.64,',
+				'\nbalance.closing,derived,年末结转和结余,Carried into 2020 (year-end balance),1.74,'
+			)
+		);
+		expect(messageOf(dir)).toMatch(
+			/figures-accounts\.csv, row \d+, field "value": is 1\.74 but its formula "totals\.all\.2019 - spending\.total" gives 1\.64/
+		);
 	});
 
 	it('a formula naming an unknown figure', () => {
-		const dir = brokenCopy('figures-accounts.csv', (t) => t.replace('totals.all.2019 - spending.total', 'totals.all.2019 - spending.totl'));
-		expect(messageOf(dir)).toContain('field "formula": formula "totals.all.2019 - spending.totl" refers to unknown id "spending.totl"');
+		const dir = brokenCopy('figures-accounts.csv', (t) =>
+			t.replace('totals.all.2019 - spending.total', 'totals.all.2019 - spending.totl')
+		);
+		expect(messageOf(dir)).toContain(
+			'field "formula": formula "totals.all.2019 - spending.totl" refers to unknown id "spending.totl"'
+		);
 	});
 
 	it('an unknown enum value in a figure', () => {
 		const dir = brokenCopy('figures-accounts.csv', (t) => t.replace(',5852.77,wan-yuan,', ',5852.77,yuan,'));
-		expect(messageOf(dir)).toContain('figures-accounts.csv, row 2, field "unit": expected one of wan-yuan, percent, count, score (got "yuan")');
+		expect(messageOf(dir)).toContain(
+			'figures-accounts.csv, row 2, field "unit": expected one of wan-yuan, percent, count, score (got "yuan")'
+		);
 	});
 
 	it('a descriptor that is not JSON', () => {
@@ -129,7 +165,11 @@ describe('loadPackage(dir) rejects broken data with file, row and field', () => 
 
 describe('row numbers stay true when earlier rows are rejected', () => {
 	it('names the spreadsheet row of a later problem', () => {
-		const dir = brokenCopy('functional.csv', (t) => setCell(setCell(t, 'sci', 'amount', 'x'), 'health.other.other', 'parent_id', 'health.misc'));
-		expect(messageOf(dir)).toContain('functional.csv, row 30, field "parent_id": parent "health.misc" is not an id in this file');
+		const dir = brokenCopy('functional.csv', (t) =>
+			setCell(setCell(t, 'sci', 'amount', 'x'), 'health.other.other', 'parent_id', 'health.misc')
+		);
+		expect(messageOf(dir)).toContain(
+			'functional.csv, row 30, field "parent_id": parent "health.misc" is not an id in this file'
+		);
 	});
 });

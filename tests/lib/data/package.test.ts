@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadPackage } from '$lib/data/load';
 import { resourceSchemas } from '$lib/data/schema';
-import { normalise, numbersIn, occursIn, sourceText, SOURCE_FILE } from '../../helpers/source';
+import { normalise, numbersIn, occursIn, sourceText, SOURCE_FILE } from '$lib/../../tests/helpers/source';
 
 const pkg = loadPackage('data');
 const figures = [...pkg.figures.values()];
@@ -16,7 +16,9 @@ describe('data/source', () => {
 
 describe('datapackage.json', () => {
 	it('declares the fiscal data package profile, 万元 as CNY × 10,000, and every resource', () => {
-		const d = pkg.descriptor as unknown as Record<string, unknown> & { model: { measures: Record<string, { currency: string; factor: number }> } };
+		const d = pkg.descriptor as unknown as Record<string, unknown> & {
+			model: { measures: Record<string, { currency: string; factor: number }> };
+		};
 		expect(d.profile).toBe('fiscal-data-package');
 		expect(d.model.measures.amount).toMatchObject({ currency: 'CNY', factor: 10000 });
 		expect(pkg.descriptor.resources.map((r) => r.name).sort()).toEqual(Object.keys(resourceSchemas).sort());
@@ -56,14 +58,18 @@ describe('provenance: every printed figure occurs in its quote', () => {
 		expect(numbersIn(f.quote), f.quote).toContainEqual(Math.abs(f.value));
 	});
 
-	it.each(pkg.functional.filter((n) => n.status === 'printed').map((n) => [n.id, n] as const))('functional %s: amount, rate and share', (_, n) => {
-		expect(occursIn(n.amount, n.quote)).toBe(true);
-		if (n.completion_rate !== null) expect(occursIn(n.completion_rate, n.quote)).toBe(true);
-		if (n.share_printed !== null) expect(occursIn(n.share_printed, n.quote)).toBe(true);
-	});
+	it.each(pkg.functional.filter((n) => n.status === 'printed').map((n) => [n.id, n] as const))(
+		'functional %s: amount, rate and share',
+		(_, n) => {
+			expect(occursIn(n.amount, n.quote)).toBe(true);
+			if (n.completion_rate !== null) expect(occursIn(n.completion_rate, n.quote)).toBe(true);
+			if (n.share_printed !== null) expect(occursIn(n.share_printed, n.quote)).toBe(true);
+		}
+	);
 
 	it.each(pkg.assets.map((r) => [r.id, r] as const))('assets %s: every cell', (_, r) => {
-		for (const v of [r.current, r.fixed, r.intangible, r.pending_loss, r.subtotal]) if (v !== null) expect(occursIn(v, r.quote), `${v}`).toBe(true);
+		for (const v of [r.current, r.fixed, r.intangible, r.pending_loss, r.subtotal])
+			if (v !== null) expect(occursIn(v, r.quote), `${v}`).toBe(true);
 	});
 
 	it.each(pkg.chartData.map((r) => [r.id, r] as const))('chart data %s', (_, r) => {
@@ -97,7 +103,8 @@ describe('completeness', () => {
 
 	it('has all 21 definitions of Part 3, numbered 1–21, term and definition verbatim', () => {
 		expect(pkg.glossary.map((g) => g.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-		for (const g of pkg.glossary) expect(normalise(g.quote)).toBe(normalise(`${g.number}.${g.term_zh}：${g.definition_zh}`));
+		for (const g of pkg.glossary)
+			expect(normalise(g.quote)).toBe(normalise(`${g.number}.${g.term_zh}：${g.definition_zh}`));
 	});
 
 	it('has the 11 rows of the evaluation score table', () => {
@@ -123,8 +130,12 @@ describe('completeness', () => {
 		pkg.functional.forEach((n) => [n.amount, n.completion_rate, n.share_printed].forEach(addAbs));
 		pkg.assets.forEach((r) => [r.current, r.fixed, r.intangible, r.pending_loss, r.subtotal].forEach(addAbs));
 		pkg.indicators.forEach((r) => [r.target_value, r.actual_value].forEach(addAbs));
-		const body = sourceText.split('第三部分 名词解释')[0]! + sourceText.split('第四部分 附件')[1]!.split('一、收入支出决算总表')[0]!;
-		const printed = [...body.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|%|万)/g)].map((m) => Number(m[1]!.replaceAll(',', '')));
+		const body =
+			sourceText.split('第三部分 名词解释')[0]! +
+			sourceText.split('第四部分 附件')[1]!.split('一、收入支出决算总表')[0]!;
+		const printed = [...body.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万元|%|万)/g)].map((m) =>
+			Number(m[1]!.replaceAll(',', ''))
+		);
 		expect(printed.length).toBeGreaterThan(100);
 		const missing = [...new Set(printed)].filter((v) => !values.has(Math.round(v * 1000) / 1000) && !notFigures.has(v));
 		expect(missing).toEqual([]);

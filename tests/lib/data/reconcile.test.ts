@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { loadPackage } from '$lib/data/load';
 import { evaluate, rangeOf, reconcile, roundTo, type Operand } from '$lib/data/reconcile';
 
-const op = (value: number, precision = 0.01, id = 'x'): Operand => ({ id, value, precision, unit: 'wan-yuan', label_zh: id, label_en: id });
+const op = (value: number, precision = 0.01, id = 'x'): Operand => ({
+	id,
+	value,
+	precision,
+	unit: 'wan-yuan',
+	label_zh: id,
+	label_en: id
+});
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 
 describe('evaluate(spec) classifies by arithmetic', () => {
@@ -14,19 +21,43 @@ describe('evaluate(spec) classifies by arithmetic', () => {
 		['one cent off, two parts: within their rounding', 10.51, [4.2, 6.3], 'rounding'],
 		['three cents off, two parts: a discrepancy', 10.53, [4.2, 6.3], 'discrepancy']
 	] as const)('%s', (_, printed, parts, cls) => {
-		const r = evaluate({ id: 't', group: 'g', kind: 'sum', printed: op(printed), inputs: parts.map((p) => op(p)), expression: '', compute: sum });
+		const r = evaluate({
+			id: 't',
+			group: 'g',
+			kind: 'sum',
+			printed: op(printed),
+			inputs: parts.map((p) => op(p)),
+			expression: '',
+			compute: sum
+		});
 		expect(r.class).toBe(cls);
 		expect(r.difference).toBeCloseTo(sum([...parts]) - printed, 9);
 	});
 
 	it('a share that cannot round to the printed value is a discrepancy (卫生健康 0.02%)', () => {
-		const r = evaluate({ id: 't', group: 'g', kind: 'share', printed: op(0.02), inputs: [op(1.4), op(5511.12)], expression: '', compute: ([a, b]) => (a! / b!) * 100 });
+		const r = evaluate({
+			id: 't',
+			group: 'g',
+			kind: 'share',
+			printed: op(0.02),
+			inputs: [op(1.4), op(5511.12)],
+			expression: '',
+			compute: ([a, b]) => (a! / b!) * 100
+		});
 		expect(r.computed).toBeCloseTo(0.0254, 4);
 		expect(r.class).toBe('discrepancy');
 	});
 
 	it('the same figure printed twice, one cent apart, is a discrepancy, not rounding', () => {
-		const r = evaluate({ id: 't', group: 'g', kind: 'restatement', printed: op(5851.12), inputs: [op(5851.13)], expression: '{0}', compute: ([x]) => x! });
+		const r = evaluate({
+			id: 't',
+			group: 'g',
+			kind: 'restatement',
+			printed: op(5851.12),
+			inputs: [op(5851.13)],
+			expression: '{0}',
+			compute: ([x]) => x!
+		});
 		expect(r.class).toBe('discrepancy');
 	});
 });
@@ -60,7 +91,19 @@ describe('reconcile(pkg) on the real report', () => {
 
 	it('runs every family of checks', () => {
 		const kinds = new Set(checks.map((c) => c.kind));
-		for (const k of ['sum', 'share', 'growth', 'prior-year', 'like-for-like', 'restatement', 'completion', 'execution', 'bound', 'tally']) expect(kinds).toContain(k);
+		for (const k of [
+			'sum',
+			'share',
+			'growth',
+			'prior-year',
+			'like-for-like',
+			'restatement',
+			'completion',
+			'execution',
+			'bound',
+			'tally'
+		])
+			expect(kinds).toContain(k);
 		expect(checks.length).toBeGreaterThan(170);
 		expect(new Set(checks.map((c) => c.id)).size, 'ids are unique').toBe(checks.length);
 		for (const c of checks) expect(c.relation === '=', c.id).toBe(c.kind !== 'bound');
@@ -74,18 +117,29 @@ describe('reconcile(pkg) on the real report', () => {
 	});
 
 	it('finds the report’s discrepancies by itself', () => {
-		const found = checks.filter((c) => c.class === 'discrepancy').map((c) => c.id).sort();
+		const found = checks
+			.filter((c) => c.class === 'discrepancy')
+			.map((c) => c.id)
+			.sort();
 		expect(found).toEqual(['annex.spending.total.restated', 'functional.health.share']);
 	});
 
 	it('sees rounding where the report’s parts miss its totals by a cent', () => {
-		for (const id of ['spending.sum', 'assets.current.column', 'assets.fixed.column', 'tp.overseas.growth', 'tp.reception.growth', 'totals.fiscal.within-income-and-carryover']) {
+		for (const id of [
+			'spending.sum',
+			'assets.current.column',
+			'assets.fixed.column',
+			'tp.overseas.growth',
+			'tp.reception.growth',
+			'totals.fiscal.within-income-and-carryover'
+		]) {
 			expect(byId.get(id)?.class, id).toBe('rounding');
 		}
 	});
 
 	it('every class of 类 sums exactly to its items, and the classes to the total', () => {
-		for (const c of checks.filter((c) => c.group === 'functional' && c.kind === 'sum')) expect(c.class, c.id).toBe('exact');
+		for (const c of checks.filter((c) => c.group === 'functional' && c.kind === 'sum'))
+			expect(c.class, c.id).toBe('exact');
 	});
 
 	it('a corrected copy of the report has no discrepancy in that place', () => {

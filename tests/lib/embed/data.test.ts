@@ -6,7 +6,7 @@ import { buildGlossary } from '$lib/glossary/glossary';
 import { messages, parseTemplate } from '$lib/i18n';
 import { storySteps } from '$lib/story/steps';
 import { embedData, embedSteps, glossaryFor } from '$lib/embed/data';
-import { EMBED_CHARTS } from '$lib/embed/options';
+import { EMBED_CHARTS } from '$lib/iframe/options';
 
 const pkg = loadPackage('data');
 const checks = reconcile(pkg);
@@ -22,7 +22,9 @@ describe('embedSteps(steps)', () => {
 			const chart = byId.get(e.waterfall[scope]);
 			expect(chart).toMatchObject({ kind: 'waterfall', scope });
 			// The whole waterfall: as many bars as any step of that scope shows.
-			const most = Math.max(...steps.map((s) => (s.chart.kind === 'waterfall' && s.chart.scope === scope ? s.chart.shown : 0)));
+			const most = Math.max(
+				...steps.map((s) => (s.chart.kind === 'waterfall' && s.chart.scope === scope ? s.chart.shown : 0))
+			);
 			expect(chart).toMatchObject({ shown: most });
 		}
 	});

@@ -3,18 +3,25 @@ import { formatDecimal, type Locale } from '$lib/format';
 
 /** What the page printed before formatDecimal: Intl's own output for the same options. */
 const byIntl = (x: number, locale: Locale, min: number, max: number) =>
-	new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: min, maximumFractionDigits: max }).format(x);
+	new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+		minimumFractionDigits: min,
+		maximumFractionDigits: max
+	}).format(x);
 
 /** A deterministic spread of values: every magnitude the report has and the rounding edges. */
 function values(): number[] {
-	const out = [0, -0, 0.5, 1.5, 2.5, 0.995, 9.995, 999.5, 999_999.5, 1.005, 2.675, 8.345, 0.125, 5852.77, 4641.04, 1538.3, 26.1, -7.07, 3800, 50_000, 123_456_789.125, 1e-6, 1e20, 0.000_001_5];
+	const out = [
+		0, -0, 0.5, 1.5, 2.5, 0.995, 9.995, 999.5, 999_999.5, 1.005, 2.675, 8.345, 0.125, 5852.77, 4641.04, 1538.3, 26.1,
+		-7.07, 3800, 50_000, 123_456_789.125, 1e-6, 1e20, 0.000_001_5
+	];
 	let seed = 20_191_231;
-	const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+	const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 	for (let i = 0; i < 4000; i++) {
 		const magnitude = 10 ** Math.floor(rand() * 12 - 4);
 		const digits = Math.floor(rand() * 5);
 		// Values like the report's: a few decimals, sometimes exactly on a rounding half.
-		const v = Math.round(rand() * magnitude * 10 ** digits) / 10 ** digits + (rand() < 0.2 ? 5 / 10 ** (digits + 1) : 0);
+		const v =
+			Math.round(rand() * magnitude * 10 ** digits) / 10 ** digits + (rand() < 0.2 ? 5 / 10 ** (digits + 1) : 0);
 		out.push(rand() < 0.25 ? -v : v);
 	}
 	return out;
@@ -24,7 +31,15 @@ describe('formatDecimal', () => {
 	it.each(['zh', 'en'] as const)('prints what Intl.NumberFormat prints (%s)', (locale) => {
 		const misses: string[] = [];
 		for (const x of values())
-			for (const [min, max] of [[0, 0], [0, 1], [0, 2], [0, 3], [1, 1], [2, 2], [1, 3]] as const) {
+			for (const [min, max] of [
+				[0, 0],
+				[0, 1],
+				[0, 2],
+				[0, 3],
+				[1, 1],
+				[2, 2],
+				[1, 3]
+			] as const) {
 				const got = formatDecimal(x, locale, min, max);
 				const want = byIntl(x, locale, min, max);
 				if (got !== want) misses.push(`${x} (${min}–${max}): ${got} ≠ ${want}`);

@@ -78,7 +78,7 @@ describe('formatCount and formatPoints', () => {
 	});
 });
 
-describe('approximations: each of the report\'s qualifiers is its own claim', () => {
+describe("approximations: each of the report's qualifiers is its own claim", () => {
 	it.each([
 		// 约 about, before the number
 		[3800, 'about', '份', '约3,800份', 'about 3,800 telegrams'],
@@ -96,7 +96,9 @@ describe('approximations: each of the report\'s qualifiers is its own claim', ()
 	});
 	it('no two kinds read alike, in either language', () => {
 		for (const l of ['zh', 'en'] as const) {
-			const out = (['about', 'over', 'around', 'at-least', 'at-most'] as const).map((k) => formatCount(50, l, { counter: '篇', approx: k }));
+			const out = (['about', 'over', 'around', 'at-least', 'at-most'] as const).map((k) =>
+				formatCount(50, l, { counter: '篇', approx: k })
+			);
 			expect(new Set(out).size).toBe(5);
 		}
 	});
@@ -125,7 +127,14 @@ describe('English prose amounts keep three significant figures', () => {
 describe('formatFigure(figure, locale, style)', () => {
 	const growth = { value: 26.1, unit: 'percent', precision: 0.1 } as const;
 	const fall = { value: -7.07, unit: 'percent', precision: 0.01 } as const;
-	const telegrams = { value: 3800, unit: 'count', precision: 1, approx: 'over', counter_zh: '份', counter_en: 'telegrams' } as const;
+	const telegrams = {
+		value: 3800,
+		unit: 'count',
+		precision: 1,
+		approx: 'over',
+		counter_zh: '份',
+		counter_en: 'telegrams'
+	} as const;
 	it.each([
 		[growth, 'zh', 'signed', '+26.1%'],
 		[fall, 'en', 'signed', `${MINUS}7.07%`],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GlossaryState } from '$lib/glossary/state.svelte';
 import { proseHtml } from '$lib/components/prose';
 import type { GlossaryEntry } from '$lib/glossary/glossary';
-import type { PageFigures } from '$lib/data/story';
+import type { PageFigures } from '$lib/data/figures';
 
 const entries = [{ id: 'basic' }, { id: 'project' }] as unknown as GlossaryEntry[];
 const figures = {} as PageFigures;
@@ -24,7 +24,14 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 		expect(doc.querySelectorAll('a.term')).toHaveLength(4);
 		glossary.activate(doc);
 		const buttons = [...doc.querySelectorAll<HTMLElement>('.term[role="button"]')];
-		expect(buttons.map((b) => [b.dataset.term, b.textContent, b.getAttribute('aria-expanded'), b.getAttribute('aria-controls')])).toEqual([
+		expect(
+			buttons.map((b) => [
+				b.dataset.term,
+				b.textContent,
+				b.getAttribute('aria-expanded'),
+				b.getAttribute('aria-controls')
+			])
+		).toEqual([
 			['basic', 'basic spending', 'false', 'term-popover'],
 			['project', 'projects', 'false', 'term-popover']
 		]);
@@ -38,9 +45,17 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 		glossary.activate(doc);
 		const [basic, project] = doc.querySelectorAll<HTMLElement>('.term[role="button"]');
 		basic!.click();
-		expect([glossary.openId, glossary.trigger === basic, basic!.getAttribute('aria-expanded')]).toEqual(['basic', true, 'true']);
+		expect([glossary.openId, glossary.trigger === basic, basic!.getAttribute('aria-expanded')]).toEqual([
+			'basic',
+			true,
+			'true'
+		]);
 		project!.click();
-		expect([glossary.openId, basic!.getAttribute('aria-expanded'), project!.getAttribute('aria-expanded')]).toEqual(['project', 'false', 'true']);
+		expect([glossary.openId, basic!.getAttribute('aria-expanded'), project!.getAttribute('aria-expanded')]).toEqual([
+			'project',
+			'false',
+			'true'
+		]);
 		project!.click();
 		expect([glossary.openId, project!.getAttribute('aria-expanded')]).toEqual([null, 'false']);
 	});
@@ -80,11 +95,18 @@ describe('GlossaryState.activate: the serverâ€™s term links become the popoverâ€
 describe('proseHtml', () => {
 	it('escapes the text and draws live terms as buttons', () => {
 		const html = proseHtml('a < b & [[basic|"basic"]]', figures, 'en', { buttons: true, link: () => ({ href: '#' }) });
-		expect(html).toBe('a &lt; b &amp; <span class="term" role="button" tabindex="0" data-term="basic" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">&quot;basic&quot;</span>');
+		expect(html).toBe(
+			'a &lt; b &amp; <span class="term" role="button" tabindex="0" data-term="basic" aria-expanded="false" aria-controls="term-popover" aria-haspopup="dialog">&quot;basic&quot;</span>'
+		);
 	});
 	it('links a term to its entry in another page, in a new tab', () => {
-		const html = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => ({ href: `/en/#term-${id}`, target: '_blank', rel: 'noopener' }) });
-		expect(html).toBe('<a class="term" data-term="basic" href="/en/#term-basic" target="_blank" rel="noopener">basic</a>');
+		const html = proseHtml('[[basic|basic]]', figures, 'en', {
+			buttons: false,
+			link: (id) => ({ href: `/en/#term-${id}`, target: '_blank', rel: 'noopener' })
+		});
+		expect(html).toBe(
+			'<a class="term" data-term="basic" href="/en/#term-basic" target="_blank" rel="noopener">basic</a>'
+		);
 	});
 });
 
@@ -94,7 +116,10 @@ describe('GlossaryState with entries fetched when first needed', () => {
 		const glossary = new GlossaryState({ ids: ['basic', 'project'], load: async () => (fetches++, entries) });
 		expect([glossary.ids.has('basic'), glossary.entries.size]).toEqual([true, 0]);
 		const doc = document.implementation.createHTMLDocument('t');
-		doc.body.innerHTML = proseHtml('[[basic|basic]]', figures, 'en', { buttons: false, link: (id) => glossary.link(id) });
+		doc.body.innerHTML = proseHtml('[[basic|basic]]', figures, 'en', {
+			buttons: false,
+			link: (id) => glossary.link(id)
+		});
 		glossary.activate(doc);
 		doc.querySelector<HTMLElement>('.term[role="button"]')!.click();
 		expect([glossary.openId, glossary.entry]).toEqual(['basic', null]);
@@ -105,7 +130,10 @@ describe('GlossaryState with entries fetched when first needed', () => {
 
 	it('may try again after a failed fetch', async () => {
 		let calls = 0;
-		const glossary = new GlossaryState({ ids: ['basic'], load: async () => (++calls === 1 ? Promise.reject(new Error('offline')) : entries) });
+		const glossary = new GlossaryState({
+			ids: ['basic'],
+			load: async () => (++calls === 1 ? Promise.reject(new Error('offline')) : entries)
+		});
 		await expect(glossary.load()).rejects.toThrow('offline');
 		await glossary.load();
 		expect([calls, glossary.entries.has('basic')]).toEqual([2, true]);

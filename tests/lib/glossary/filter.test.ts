@@ -16,7 +16,8 @@ const type = (el: HTMLElement, text: string) => {
 	input.value = text;
 	input.dispatchEvent(new Event('input'));
 };
-const shown = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('.entry')].filter((e) => !e.hidden).map((e) => e.id);
+const shown = (el: HTMLElement) =>
+	[...el.querySelectorAll<HTMLElement>('.entry')].filter((e) => !e.hidden).map((e) => e.id);
 
 describe('wireGlossaryFilter', () => {
 	it('narrows the list by the words the reader sees, in either language, and counts them', () => {

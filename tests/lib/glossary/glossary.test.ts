@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
 import { buildGlossary, collator } from '$lib/glossary/glossary';
-import { TERMS } from '$lib/glossary/content';
+import { TERMS } from '$lib/i18n/glossary';
 import { messages, parseTemplate, termIdsOf } from '$lib/i18n';
-import { normalise, sourceText } from '../../helpers/source';
+import { normalise, sourceText } from '$lib/../../tests/helpers/source';
 
 const pkg = loadPackage('data');
 
@@ -14,14 +14,27 @@ describe('buildGlossary(pkg, locale)', () => {
 	it('holds every Part 3 definition, quoted verbatim from the report', () => {
 		const part3 = zh.filter((e) => e.definition);
 		expect(part3).toHaveLength(21);
-		for (const e of part3) expect(sourceText).toContain(normalise(`${e.definition!.number}.${e.term_zh}：${e.definition!.zh}`));
+		for (const e of part3)
+			expect(sourceText).toContain(normalise(`${e.definition!.number}.${e.term_zh}：${e.definition!.zh}`));
 	});
 
 	it('explains the terms the report uses without defining, each with its source', () => {
 		const extra = en.filter((e) => !e.definition);
 		expect(extra.length).toBeGreaterThanOrEqual(15);
 		for (const e of extra) expect(e.source, e.id).toBeTruthy();
-		for (const id of ['final-accounts', 'wan-yuan', 'like-for-like', 'informatization', 'classification', 'general-public-budget', 'government-fund-budget', 'state-capital-budget', 'government-procurement', 'fixed-assets', 'intangible-assets']) {
+		for (const id of [
+			'final-accounts',
+			'wan-yuan',
+			'like-for-like',
+			'informatization',
+			'classification',
+			'general-public-budget',
+			'government-fund-budget',
+			'state-capital-budget',
+			'government-procurement',
+			'fixed-assets',
+			'intangible-assets'
+		]) {
 			expect(en.map((e) => e.id)).toContain(id);
 		}
 	});
@@ -35,11 +48,22 @@ describe('buildGlossary(pkg, locale)', () => {
 	});
 
 	it('links related terms both ways by name', () => {
-		for (const e of zh) for (const r of e.related) expect(zh.some((x) => x.id === r.id), `${e.id} → ${r.id}`).toBe(true);
+		for (const e of zh)
+			for (const r of e.related)
+				expect(
+					zh.some((x) => x.id === r.id),
+					`${e.id} → ${r.id}`
+				).toBe(true);
 	});
 
 	it('refuses content that misses a Part 3 term', () => {
-		expect(() => buildGlossary(pkg, 'zh', TERMS.filter((t) => t.id !== 'other-income'))).toThrow('no explanation for Part 3 term "other-income"');
+		expect(() =>
+			buildGlossary(
+				pkg,
+				'zh',
+				TERMS.filter((t) => t.id !== 'other-income')
+			)
+		).toThrow('no explanation for Part 3 term "other-income"');
 	});
 
 	it('refuses a related term that does not exist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
-import { storyFigures } from '$lib/data/story';
+import { storyFigures } from '$lib/i18n/figures';
 import { allStrings, figureIdsOf, messages, parseTemplate, PLACEHOLDER } from '$lib/i18n';
 
 /** Digits a prose string may hold outside placeholders: years, which are names, not figures. */
@@ -8,7 +8,10 @@ const ALLOWED_NUMBERS = new Set(['2018', '2019', '2020']);
 
 describe('locale dictionaries', () => {
 	it('have the same keys in Chinese and English', () => {
-		const keys = (d: unknown) => allStrings(d).map(([k]) => k).sort();
+		const keys = (d: unknown) =>
+			allStrings(d)
+				.map(([k]) => k)
+				.sort();
 		expect(keys(messages.zh)).toEqual(keys(messages.en));
 	});
 
@@ -20,7 +23,8 @@ describe('locale dictionaries', () => {
 		const offenders: string[] = [];
 		for (const [key, s] of allStrings(messages[locale])) {
 			const bare = s.replace(PLACEHOLDER, '');
-			for (const m of bare.matchAll(/[0-9０-９]+/g)) if (!ALLOWED_NUMBERS.has(m[0])) offenders.push(`${key}: "${m[0]}"`);
+			for (const m of bare.matchAll(/[0-9０-９]+/g))
+				if (!ALLOWED_NUMBERS.has(m[0])) offenders.push(`${key}: "${m[0]}"`);
 		}
 		expect(offenders).toEqual([]);
 	});

@@ -23,7 +23,10 @@ class FakeObserver {
 		this.disconnected = true;
 	}
 	fire(isIntersecting: boolean) {
-		this.callback(this.observed.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry), this as unknown as IntersectionObserver);
+		this.callback(
+			this.observed.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry),
+			this as unknown as IntersectionObserver
+		);
 	}
 }
 
@@ -180,12 +183,15 @@ describe('island() triggers', () => {
 		el.querySelector('a.term')!.dispatchEvent(click);
 		expect(click.defaultPrevented, 'the link is not followed').toBe(true);
 		await settle();
-		expect(el.querySelector('button.term')?.getAttribute('data-clicks'), 'the tap is passed on to the live term').toBe('1');
+		expect(el.querySelector('button.term')?.getAttribute('data-clicks'), 'the tap is passed on to the live term').toBe(
+			'1'
+		);
 	});
 
 	it('an opened table and a picked option on the server markup carry over to the live chart', async () => {
 		const el = document.createElement('div');
-		el.innerHTML = '<details><summary>data</summary>table</details><input type="radio" name="s" value="a" checked><input type="radio" name="s" value="b">';
+		el.innerHTML =
+			'<details><summary>data</summary>table</details><input type="radio" name="s" value="a" checked><input type="radio" name="s" value="b">';
 		document.body.append(el);
 		el.querySelector('details')!.open = true;
 		el.querySelectorAll('input')[1]!.checked = true;
@@ -206,13 +212,19 @@ describe('island() triggers', () => {
 				setTimeout(() => (aTaskLater = true));
 				return {
 					whole,
-					done: () => log.push(`done: ${target.querySelectorAll('[data-testid^=part-]').length} parts, ${aTaskLater ? 'tasks later' : 'same task'}`)
+					done: () =>
+						log.push(
+							`done: ${target.querySelectorAll('[data-testid^=part-]').length} parts, ${aTaskLater ? 'tasks later' : 'same task'}`
+						)
 				};
 			};
 			island(el, async () => ({ default: Later }), { depth: 2 }, new Map(), { trigger: 'now', swap });
 			await settle();
 			await settle();
-			expect(log, `whole: ${whole}`).toEqual(['before: server markup', `done: 3 parts, ${whole ? 'same task' : 'tasks later'}`]);
+			expect(log, `whole: ${whole}`).toEqual([
+				'before: server markup',
+				`done: 3 parts, ${whole ? 'same task' : 'tasks later'}`
+			]);
 		}
 	});
 });

@@ -43,7 +43,11 @@ describe('missingGlyphs(texts, fonts)', () => {
 		[['abc'], [a], []],
 		[['abc 攀'], [a, b], []],
 		[['abc 攀'], [a], ['攀']],
-		[['abd', 'dd😀'], [a, b], ['d', '😀']],
+		[
+			['abd', 'dd😀'],
+			[a, b],
+			['d', '😀']
+		],
 		[['a\nb\tc'], [a], []]
 	])('%j with %# fonts → %j', (texts, fonts, missing) => {
 		expect(missingGlyphs(texts, fonts)).toEqual(missing);
@@ -54,11 +58,19 @@ describe('assertGlyphs({ image, texts, fonts })', () => {
 	const { coverage } = shareFonts();
 
 	it('passes text the bundled fonts cover, Chinese and English', () => {
-		expect(() => assertGlyphs({ image: 'share/story.png', texts: ['攀枝花市委办公室 −7.07%', 'office’s “three public”'], fonts: coverage })).not.toThrow();
+		expect(() =>
+			assertGlyphs({
+				image: 'share/story.png',
+				texts: ['攀枝花市委办公室 −7.07%', 'office’s “three public”'],
+				fonts: coverage
+			})
+		).not.toThrow();
 	});
 
 	it('throws naming the image and each character the fonts lack', () => {
-		expect(() => assertGlyphs({ image: 'en/share/story.png', texts: ['fine', '攀枝花 𠀀 😀'], fonts: coverage })).toThrow(
+		expect(() =>
+			assertGlyphs({ image: 'en/share/story.png', texts: ['fine', '攀枝花 𠀀 😀'], fonts: coverage })
+		).toThrow(
 			'share image en/share/story.png: the bundled fonts have no glyph for "𠀀" (U+20000), "😀" (U+1F600) (in "攀枝花 𠀀 😀")'
 		);
 	});
@@ -70,7 +82,8 @@ describe('assertGlyphs({ image, texts, fonts })', () => {
 
 describe('svgTexts(svg)', () => {
 	it('returns the text of each <text>, nested tspans and textPaths included, entities decoded', () => {
-		const svg = '<svg><title>not drawn</title><text x="1">a<tspan>&amp;b</tspan></text><text><textPath href="#p">&#x6500;&lt;&#26525;</textPath></text></svg>';
+		const svg =
+			'<svg><title>not drawn</title><text x="1">a<tspan>&amp;b</tspan></text><text><textPath href="#p">&#x6500;&lt;&#26525;</textPath></text></svg>';
 		expect(svgTexts(svg)).toEqual(['a&b', '攀<枝']);
 	});
 });

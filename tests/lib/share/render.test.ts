@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { loadShareFonts, renderSharePng, shareFonts, shareSvg } from '$lib/share/render.server';
 import { FONT_FILES } from '$lib/share/fonts';
-import { SHARE_SIZE } from '$lib/share/images';
+import { SHARE_SIZE } from '$lib/actions/share-images';
 
 const decode = (png: Uint8Array) => PNG.sync.read(Buffer.from(png));
 
@@ -13,23 +13,35 @@ const decode = (png: Uint8Array) => PNG.sync.read(Buffer.from(png));
 function differing(a: PNG, b: PNG): number {
 	let n = 0;
 	for (let i = 0; i < a.data.length; i += 4) {
-		if (Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!) > 48) n++;
+		if (
+			Math.abs(a.data[i]! - b.data[i]!) +
+				Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+				Math.abs(a.data[i + 2]! - b.data[i + 2]!) >
+			48
+		)
+			n++;
 	}
 	return n;
 }
 
 describe('renderSharePng(svg, image)', () => {
-	it.each(['zh', 'en'] as const)('%s: renders 1200×630, and its text draws ink (the same SVG without text differs by thousands of pixels)', { timeout: 30_000 }, (locale) => {
-		const svg = shareSvg('story', locale);
-		const withText = decode(renderSharePng(svg, 'test.png'));
-		const withoutText = decode(renderSharePng(svg.replace(/<text\b[\s\S]*?<\/text>/g, ''), 'test.png'));
-		expect([withText.width, withText.height]).toEqual([SHARE_SIZE.width, SHARE_SIZE.height]);
-		expect(differing(withText, withoutText)).toBeGreaterThan(20_000);
-	});
+	it.each(['zh', 'en'] as const)(
+		'%s: renders 1200×630, and its text draws ink (the same SVG without text differs by thousands of pixels)',
+		{ timeout: 30_000 },
+		(locale) => {
+			const svg = shareSvg('story', locale);
+			const withText = decode(renderSharePng(svg, 'test.png'));
+			const withoutText = decode(renderSharePng(svg.replace(/<text\b[\s\S]*?<\/text>/g, ''), 'test.png'));
+			expect([withText.width, withText.height]).toEqual([SHARE_SIZE.width, SHARE_SIZE.height]);
+			expect(differing(withText, withoutText)).toBeGreaterThan(20_000);
+		}
+	);
 
 	it('fails on a character the bundled fonts lack, instead of leaving a blank', () => {
 		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="0" y="9">攀 ☃ 😀</text></svg>`;
-		expect(() => renderSharePng(svg, 'en/share/test.png')).toThrow(/share image en\/share\/test\.png: .*"😀" \(U\+1F600\)/);
+		expect(() => renderSharePng(svg, 'en/share/test.png')).toThrow(
+			/share image en\/share\/test\.png: .*"😀" \(U\+1F600\)/
+		);
 	});
 });
 
@@ -57,7 +69,9 @@ describe('loadShareFonts({ dir }): a missing or broken font fails the build, nam
 
 	it('a directory without the fonts: names the first missing file', () => {
 		const dir = join(tmpdir(), 'no-such-font-dir');
-		expect(() => loadShareFonts({ dir })).toThrow(`share images: cannot read the font file ${join(dir, 'NotoSansHans-Regular.otf')} (Noto Sans S Chinese 400): no such file`);
+		expect(() => loadShareFonts({ dir })).toThrow(
+			`share images: cannot read the font file ${join(dir, 'NotoSansHans-Regular.otf')} (Noto Sans S Chinese 400): no such file`
+		);
 	});
 
 	it('SHARE_FONT_DIR points the build at a directory: a missing file is named', () => {
@@ -72,12 +86,16 @@ describe('loadShareFonts({ dir }): a missing or broken font fails the build, nam
 		['a cut-off font', 'OTTO\u0000\u0010']
 	])('%s: names the file and says it is no usable font', (_, content) => {
 		const { dir, lastPath } = fontDir(content);
-		expect(() => loadShareFonts({ dir })).toThrow(`share images: the font file ${lastPath} (Source Sans 3 700) is not a usable font`);
+		expect(() => loadShareFonts({ dir })).toThrow(
+			`share images: the font file ${lastPath} (Source Sans 3 700) is not a usable font`
+		);
 	});
 
 	it('a directory where a file should be: cannot read it', () => {
 		const { dir, lastPath } = fontDir(null);
 		mkdirSync(lastPath);
-		expect(() => loadShareFonts({ dir })).toThrow(`share images: cannot read the font file ${lastPath} (Source Sans 3 700): EISDIR`);
+		expect(() => loadShareFonts({ dir })).toThrow(
+			`share images: cannot read the font file ${lastPath} (Source Sans 3 700): EISDIR`
+		);
 	});
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '$lib/charts/sunburst/palette';
 import { SITE_PALETTE, TOKENS, type Scheme, type Token } from '$lib/site/palette';
-import { CVD, VISIONS, distance, simulate } from '../colour-vision';
+import { CVD, VISIONS, distance, simulate } from '$lib/../../tests/lib/colour-vision';
 
 const schemes: Scheme[] = ['light', 'dark'];
 
@@ -43,7 +43,10 @@ const PAIRS: Pair[] = [
 function weakPairs(palette: Record<Token, string>): string[] {
 	return PAIRS.map((p) => ({ ...p, ratio: contrastRatio(palette[p.fg], palette[p.bg]) }))
 		.filter((p) => p.ratio < p.min)
-		.map((p) => `${p.use}: --${p.fg} ${palette[p.fg]} on --${p.bg} ${palette[p.bg]} is ${p.ratio.toFixed(2)}:1 (< ${p.min}:1)`);
+		.map(
+			(p) =>
+				`${p.use}: --${p.fg} ${palette[p.fg]} on --${p.bg} ${palette[p.bg]} is ${p.ratio.toFixed(2)}:1 (< ${p.min}:1)`
+		);
 }
 
 describe('SITE_PALETTE', () => {
@@ -67,15 +70,23 @@ describe('SITE_PALETTE', () => {
 		]);
 	});
 
-	it.each(schemes.flatMap((s) => VISIONS.map((v) => [s, v] as const)))('%s, %s: rise and fall stay apart (OKLab distance ≥ 0.1)', (s, vision) => {
-		const p = SITE_PALETTE[s];
-		expect(distance(simulate(p.rise, CVD[vision]), simulate(p.fall, CVD[vision]))).toBeGreaterThanOrEqual(0.1);
-	});
+	it.each(schemes.flatMap((s) => VISIONS.map((v) => [s, v] as const)))(
+		'%s, %s: rise and fall stay apart (OKLab distance ≥ 0.1)',
+		(s, vision) => {
+			const p = SITE_PALETTE[s];
+			expect(distance(simulate(p.rise, CVD[vision]), simulate(p.fall, CVD[vision]))).toBeGreaterThanOrEqual(0.1);
+		}
+	);
 
-	it.each(schemes.flatMap((s) => VISIONS.map((v) => [s, v] as const)))('%s, %s: the focus ring stands apart from the accent it may surround', (s, vision) => {
-		const p = SITE_PALETTE[s];
-		expect(distance(simulate(p.focus, CVD[vision]), simulate(p['accent-text'], CVD[vision]))).toBeGreaterThanOrEqual(0.1);
-	});
+	it.each(schemes.flatMap((s) => VISIONS.map((v) => [s, v] as const)))(
+		'%s, %s: the focus ring stands apart from the accent it may surround',
+		(s, vision) => {
+			const p = SITE_PALETTE[s];
+			expect(distance(simulate(p.focus, CVD[vision]), simulate(p['accent-text'], CVD[vision]))).toBeGreaterThanOrEqual(
+				0.1
+			);
+		}
+	);
 
 	it('the simulation can fail: a red and a green of one lightness fold together under deuteranopia', () => {
 		const [red, green] = ['#b5651d', '#6f7f1f'];

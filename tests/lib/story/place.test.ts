@@ -5,7 +5,11 @@ import { holdAt, keepAroundIsland, keepReading, keepWhere, readPlace, savePlace,
 /** Blocks at given tops (px from the viewport's top), in document order. */
 function blocks(tops: Record<string, number>) {
 	document.body.innerHTML = Object.keys(tops)
-		.map((id) => (id.startsWith('term-') ? `<div class="glossary"><article class="entry" id="${id}"></article></div>` : `<li class="step" id="${id}"></li>`))
+		.map((id) =>
+			id.startsWith('term-')
+				? `<div class="glossary"><article class="entry" id="${id}"></article></div>`
+				: `<li class="step" id="${id}"></li>`
+		)
 		.join('');
 	for (const [id, top] of Object.entries(tops)) {
 		document.getElementById(id)!.getBoundingClientRect = () => ({ top }) as DOMRect;
@@ -154,7 +158,6 @@ describe('holdAt: keeps a block on its mark while the blocks above it change hei
 	});
 });
 
-
 describe('keepWhere / keepReading: what the reader reads stays put across a change of layout', () => {
 	/** Elements with mutable boxes, px from the viewport's top; scrollBy moves them all. */
 	let boxes: Record<string, { top: number; bottom: number }> = {};
@@ -182,7 +185,7 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 		}
 	};
 
-	it('keepWhere scrolls by how far the point moved, with the browser\'s anchoring off meanwhile and back after', () => {
+	it("keepWhere scrolls by how far the point moved, with the browser's anchoring off meanwhile and back after", () => {
 		page('<div id="a"></div>', { a: [300, 400] });
 		document.documentElement.style.overflowAnchor = '';
 		const done = keepWhere(() => document.getElementById('a')!.getBoundingClientRect().top);
@@ -209,7 +212,15 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 
 	it('keeps the step the reader reads when a chart above it, partly on screen, is drawn shorter', () => {
 		// The island's tail is at the viewport's top; the reader reads step s1 of the next section.
-		page(story, { 'sec-a': [-4000, 10], isl: [-3900, 0], 'sec-b': [10, 2000], scr: [40, 2000], chart: [40, 300], s1: [350, 800], s2: [800, 1200] });
+		page(story, {
+			'sec-a': [-4000, 10],
+			isl: [-3900, 0],
+			'sec-b': [10, 2000],
+			scr: [40, 2000],
+			chart: [40, 300],
+			s1: [350, 800],
+			s2: [800, 1200]
+		});
 		document.getElementById('s2')!.classList.remove('active');
 		const done = keepReading(document.getElementById('isl')!);
 		grow(order, 'isl', -1255);
@@ -217,7 +228,15 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 		expect(boxes.s1!.top, 'the step where the reader had it').toBe(350);
 	});
 	it('keeps the active step when its own section changes (a stage taking its height, the section going flat)', () => {
-		page(story, { 'sec-a': [-4000, -900], isl: [-3900, -1000], 'sec-b': [-900, 2000], scr: [-850, 2000], chart: [0, 300], s1: [-200, 350], s2: [350, 800] });
+		page(story, {
+			'sec-a': [-4000, -900],
+			isl: [-3900, -1000],
+			'sec-b': [-900, 2000],
+			scr: [-850, 2000],
+			chart: [0, 300],
+			s1: [-200, 350],
+			s2: [350, 800]
+		});
 		const done = keepReading(document.getElementById('scr')!);
 		boxes.s2!.top -= 471; // the stage's height is gone: the steps move up
 		boxes.s1!.top -= 471;
@@ -225,14 +244,30 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 		expect(boxes.s2!.top).toBe(350);
 	});
 	it('keeps what follows a chart the reader is past, inside their own block', () => {
-		page(story, { 'sec-a': [-4000, 500], isl: [-3900, 100], 'sec-b': [500, 2000], scr: [540, 2000], chart: [540, 800], s1: [850, 1200], s2: [1200, 1600] });
+		page(story, {
+			'sec-a': [-4000, 500],
+			isl: [-3900, 100],
+			'sec-b': [500, 2000],
+			scr: [540, 2000],
+			chart: [540, 800],
+			s1: [850, 1200],
+			s2: [1200, 1600]
+		});
 		const done = keepReading(document.getElementById('isl')!);
 		grow(order, 'isl', -131);
 		done();
 		expect(boxes['sec-b']!.top, 'the next section where the reader saw it').toBe(500);
 	});
 	it('does nothing for a change below the viewport, nor for a chart on a stage (the stage keeps its own height)', () => {
-		page(story, { 'sec-a': [-4000, -900], isl: [-3900, -1000], 'sec-b': [-900, 2000], scr: [-850, 2000], chart: [900, 1000], s1: [450, 900], s2: [900, 1300] });
+		page(story, {
+			'sec-a': [-4000, -900],
+			isl: [-3900, -1000],
+			'sec-b': [-900, 2000],
+			scr: [-850, 2000],
+			chart: [900, 1000],
+			s1: [450, 900],
+			s2: [900, 1300]
+		});
 		const below = keepReading(document.getElementById('chart')!);
 		boxes.chart!.bottom += 300;
 		below();
@@ -247,7 +282,7 @@ describe('keepWhere / keepReading: what the reader reads stays put across a chan
 	});
 });
 
-describe('keepAroundIsland: around a chart drawn in place of the server\'s', () => {
+describe("keepAroundIsland: around a chart drawn in place of the server's", () => {
 	it('past the reader (it starts above the viewport): drawn whole, what the reader reads kept', () => {
 		document.body.innerHTML = '<div id="isl"></div><li class="step" id="s"></li>';
 		const isl = document.getElementById('isl')!;
@@ -282,7 +317,7 @@ describe('keepAroundIsland: around a chart drawn in place of the server\'s', () 
 
 describe('keepReading during a held jump', () => {
 	afterEach(() => vi.restoreAllMocks());
-	it('keeps the block the reader jumped to, not the block at the viewport\'s middle, when its own stage takes its height', () => {
+	it("keeps the block the reader jumped to, not the block at the viewport's middle, when its own stage takes its height", () => {
 		// A contents jump put section b's top at 0; its stage is measured on arrival and grows by
 		// 70 px. Section c, whose top has passed the viewport's middle, is the reader's place by
 		// position: keeping it would scroll section b 70 px off its mark (and end the hold).
@@ -294,8 +329,13 @@ describe('keepReading during a held jump', () => {
 		}) as typeof window.scrollBy);
 		document.body.innerHTML =
 			'<section class="story-section" id="sec-b"><h2>B</h2><div class="scrolly" id="scr"><div class="stage"></div></div></section><section class="story-section" id="sec-c"></section>';
-		Object.assign(boxes, { 'sec-b': { top: 0, bottom: 300 }, scr: { top: 100, bottom: 300 }, 'sec-c': { top: 300, bottom: 2000 } });
-		for (const id of Object.keys(boxes)) document.getElementById(id)!.getBoundingClientRect = () => ({ ...boxes[id]! }) as DOMRect;
+		Object.assign(boxes, {
+			'sec-b': { top: 0, bottom: 300 },
+			scr: { top: 100, bottom: 300 },
+			'sec-c': { top: 300, bottom: 2000 }
+		});
+		for (const id of Object.keys(boxes))
+			document.getElementById(id)!.getBoundingClientRect = () => ({ ...boxes[id]! }) as DOMRect;
 		const release = holdAt(document.getElementById('sec-b')!, 0);
 		const done = keepReading(document.getElementById('scr')!);
 		boxes['sec-c']!.top += 70;
@@ -304,7 +344,7 @@ describe('keepReading during a held jump', () => {
 		expect(window.scrollBy).not.toHaveBeenCalled();
 		release();
 	});
-	it('turns the browser\'s scroll anchoring off while it holds (its scroll would end the hold), and back on after', () => {
+	it("turns the browser's scroll anchoring off while it holds (its scroll would end the hold), and back on after", () => {
 		vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
 		vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
 		document.body.innerHTML = '<section id="t"></section>';

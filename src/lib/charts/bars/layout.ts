@@ -10,6 +10,17 @@ export interface BarInput {
 	of?: number;
 }
 
+/** A row of a bar list as drawn (BarList): its words, its value as text, and its emphasis. */
+export interface BarRow extends BarInput {
+	label: string;
+	/** The value as text, formatted by the caller through the format module. */
+	text: string;
+	/** Optional second line under the label (e.g. "derived" or a note). */
+	note?: string;
+	/** Visual emphasis. */
+	tone?: 'default' | 'accent' | 'muted' | 'target';
+}
+
 export interface BarGeometry {
 	id: string;
 	/** Fraction of the track the bar spans, 0–1. */
@@ -30,7 +41,8 @@ export interface BarGeometry {
  */
 export function barLayout(rows: BarInput[], opts: { max?: number } = {}): BarGeometry[] {
 	if (rows.some((r) => r.value < 0)) throw new Error('barLayout: values must not be negative');
-	if (rows.some((r) => r.of !== undefined && !(r.of >= r.value))) throw new Error('barLayout: a row\'s own maximum must be at least its value');
+	if (rows.some((r) => r.of !== undefined && !(r.of >= r.value)))
+		throw new Error("barLayout: a row's own maximum must be at least its value");
 	const sum = rows.reduce((a, r) => a + r.value, 0);
 	const max = opts.max ?? Math.max(0, ...rows.map((r) => r.value));
 	return rows.map((r) => ({

@@ -5,8 +5,8 @@
  */
 import { escapeMarkup } from '$lib/site/escape';
 import type { Locale } from '$lib/format';
-import type { ScopeId } from '$lib/charts/waterfall/data';
-import type { EmbedChart } from '$lib/embed/options';
+import type { ScopeId } from '$lib/site/charts';
+import type { EmbedChart } from '$lib/site/charts';
 
 /** Width of a string at a font size and weight, in px (a canvas's measureText in the browser). */
 export type Measure = (text: string, size: number, weight: number) => number;
@@ -38,7 +38,8 @@ export interface ComposeOptions {
 }
 
 /** A word may break after a space, or anywhere between CJK characters and punctuation. */
-const TOKEN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g;
+const TOKEN =
+	/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g;
 /** Characters that must not begin a line (Chinese line-breaking rules, simplified). */
 const NO_START = /^[，。、；：？！）」』”’》〉】,.;:?!)\]]/;
 
@@ -83,7 +84,9 @@ export function composeChartSvg(o: ComposeOptions): { svg: string; width: number
 		if (!lines.length) return;
 		const step = round(b.size * lineHeight);
 		// The first baseline sits one size below the top of the block, less the descent.
-		const tspans = lines.map((l, i) => `<tspan x="${pad}" y="${round(y + b.size * 0.95 + i * step)}">${xml(l)}</tspan>`).join('');
+		const tspans = lines
+			.map((l, i) => `<tspan x="${pad}" y="${round(y + b.size * 0.95 + i * step)}">${xml(l)}</tspan>`)
+			.join('');
 		parts.push(`<text font-size="${b.size}" font-weight="${b.weight}" fill="${xml(b.color)}">${tspans}</text>`);
 		y += round(lines.length * step);
 	};
@@ -121,6 +124,10 @@ export interface FileNameOptions {
  */
 export function exportFileName({ chart, locale, scope, focus, ext }: FileNameOptions): string {
 	const state = chart === 'waterfall' ? (scope ?? 'all') : chart === 'sunburst' && focus ? focus : '';
-	const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '');
 	return ['panzhihua', '2019', chart, slug(state), locale === 'en' ? 'en' : ''].filter(Boolean).join('-') + `.${ext}`;
 }

@@ -5,8 +5,8 @@
  * on click, so none of it weighs on the page's first view.
  */
 import type { Locale } from '$lib/format';
-import type { ScopeId } from '$lib/charts/waterfall/data';
-import type { EmbedChart } from '$lib/embed/options';
+import type { ScopeId } from '$lib/site/charts';
+import type { EmbedChart } from '$lib/site/charts';
 import { composeChartSvg, exportFileName, xml, type TextBlock } from './export-svg';
 
 /**
@@ -91,7 +91,8 @@ function textLines(node: Text): Line[] {
 			if (line) line.text += text[i];
 			continue;
 		}
-		if (!line || Math.abs(r.top - line.top) > r.height / 2) lines.push((line = { text: '', left: r.left, top: r.top, bottom: r.bottom }));
+		if (!line || Math.abs(r.top - line.top) > r.height / 2)
+			lines.push((line = { text: '', left: r.left, top: r.top, bottom: r.bottom }));
 		line.text += text[i];
 		line.bottom = Math.max(line.bottom, r.bottom);
 	}
@@ -145,7 +146,11 @@ function snapshotChart(figure: Element): { markup: string; width: number; height
 		const r = s.getBoundingClientRect();
 		return r.width > 0 && r.height > 0 && !s.parentElement?.closest('svg');
 	});
-	return { markup: svgs.map((s) => snapshotSvg(s, box)).join('') + snapshotHtml(root, box), width: num(box.width), height: num(box.height) };
+	return {
+		markup: svgs.map((s) => snapshotSvg(s, box)).join('') + snapshotHtml(root, box),
+		width: num(box.width),
+		height: num(box.height)
+	};
 }
 
 /** Text of an element as a block of the image, in its computed size, weight and colour. */
@@ -191,7 +196,9 @@ async function svgToPng(svg: string, width: number, height: number): Promise<Blo
 		canvas.width = width * PNG_SCALE;
 		canvas.height = height * PNG_SCALE;
 		canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new Error('export: no PNG'))), 'image/png'));
+		return await new Promise<Blob>((done, fail) =>
+			canvas.toBlob((b) => (b ? done(b) : fail(new Error('export: no PNG'))), 'image/png')
+		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

@@ -10,6 +10,7 @@
  */
 import type { DataPackage } from '$lib/data/load';
 import type { FunctionalNode, GlossaryRow } from '$lib/data/schema';
+import { sumTerms, type SumTerm } from '$lib/data/formula';
 
 /** What a node is: the total, the budget it itemises, a 类/款/项 of that budget, or a part the report does not itemise. */
 export type SunburstKind = 'total' | 'budget' | 'class' | 'section' | 'item' | 'not-itemised';
@@ -78,7 +79,12 @@ export function sunburstData(pkg: DataPackage): SunburstNode {
 	};
 	const glossary = glossaryMatcher(pkg.glossary);
 
-	const fromFigure = (id: string, figureId: string, kind: SunburstKind, children: SunburstNode[] = []): SunburstNode => {
+	const fromFigure = (
+		id: string,
+		figureId: string,
+		kind: SunburstKind,
+		children: SunburstNode[] = []
+	): SunburstNode => {
 		const f = figure(figureId);
 		if (f.unit !== 'wan-yuan') throw new Error(`sunburst: figure "${figureId}" is not an amount in 万元`);
 		return {
@@ -111,7 +117,9 @@ export function sunburstData(pkg: DataPackage): SunburstNode {
 			glossaryId: n.level === 'item' ? glossary.byPath(names) : null,
 			classId,
 			figureId: null,
-			children: byAmount(pkg.functional.filter((c) => c.parent_id === n.id).map((c) => fromFunctional(c, classId, names)))
+			children: byAmount(
+				pkg.functional.filter((c) => c.parent_id === n.id).map((c) => fromFunctional(c, classId, names))
+			)
 		};
 	};
 
@@ -123,26 +131,27 @@ export function sunburstData(pkg: DataPackage): SunburstNode {
 
 /** Largest first, ties in the package's order: the order of the rings, the ranked list and the keyboard. */
 function byAmount(nodes: SunburstNode[]): SunburstNode[] {
-	return nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.amount - a.n.amount || a.i - b.i).map(({ n }) => n);
+	return nodes
+		.map((n, i) => ({ n, i }))
+		.sort((a, b) => b.n.amount - a.n.amount || a.i - b.i)
+		.map(({ n }) => n);
 }
 
 /**
  * Splits a formula of the package (`totals.all.2019 - spending.total`) into named terms.
  * Only sums and differences of ids occur in the parts the sunburst shows; anything else throws.
  */
-export function parseFormula(formula: string, nameOf: (ref: string) => { name_zh: string; name_en: string }): FormulaTerm[] {
-	const tokens = formula.trim().split(/\s+/);
-	const terms: FormulaTerm[] = [];
-	for (let i = 0; i < tokens.length; i += 2) {
-		const op = i === 0 ? null : tokens[i - 1];
-		const ref = tokens[i];
-		if ((op !== null && op !== '+' && op !== '-') || !ref || ref === '+' || ref === '-' || /[()*/]/.test(ref)) {
-			throw new Error(`sunburst: formula "${formula}" is not a sum or difference of ids`);
-		}
-		terms.push({ op, ref, ...nameOf(ref) });
+export function parseFormula(
+	formula: string,
+	nameOf: (ref: string) => { name_zh: string; name_en: string }
+): FormulaTerm[] {
+	let terms: SumTerm[];
+	try {
+		terms = sumTerms(formula);
+	} catch (e) {
+		throw new Error(`sunburst: ${(e as Error).message}`, { cause: e });
 	}
-	if (tokens.length % 2 === 0) throw new Error(`sunburst: formula "${formula}" ends with an operator`);
-	return terms;
+	return terms.map(({ sign, id }, i) => ({ op: i === 0 ? null : sign, ref: id, ...nameOf(id) }));
 }
 
 /**

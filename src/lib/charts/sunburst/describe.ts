@@ -1,17 +1,17 @@
 /**
  * The words and numbers the sunburst shows about a node, in the reader's language. Pure: no DOM,
- * no Svelte. Every number is formatted by src/lib/format; every word comes from text.ts.
+ * no Svelte. Every number is formatted by src/lib/format; every word comes from $lib/i18n/sunburst.ts.
  */
 import { formatAmount, formatCount, formatRate, MINUS, type Locale } from '$lib/format';
 import type { SunburstNode, TreeEntry } from './data';
-import { sunburstEn, sunburstZh } from './text';
+import { sunburstEn, sunburstZh } from '$lib/i18n/sunburst';
 
 export type SunburstText = typeof sunburstEn;
 
 export const sunburstText = (locale: Locale): SunburstText => (locale === 'zh' ? sunburstZh : sunburstEn);
 
 /**
- * Fills `%slot%`s of a template. Unknown slots throw, so a typo in text.ts cannot reach a reader.
+ * Fills `%slot%`s of a template. Unknown slots throw, so a typo in the text cannot reach a reader.
  * @example fillSlots('%name%: %amount%', { name: 'Health', amount: '14,000 yuan' }) // "Health: 14,000 yuan"
  */
 export function fillSlots(template: string, values: Record<string, string>): string {
@@ -32,7 +32,8 @@ export function formatShare(pct: number, locale: Locale): string {
 	return formatRate(pct, locale, { decimals: 2 });
 }
 
-export const nameOf = (node: Pick<SunburstNode, 'name_zh' | 'name_en'>, locale: Locale) => (locale === 'zh' ? node.name_zh : node.name_en);
+export const nameOf = (node: Pick<SunburstNode, 'name_zh' | 'name_en'>, locale: Locale) =>
+	locale === 'zh' ? node.name_zh : node.name_en;
 
 export interface NodeFacts {
 	id: string;

@@ -174,7 +174,17 @@ export function interpolateArcs(from: SunburstArc[], to: SunburstArc[], t: numbe
 		const y1 = lerp(a.y1, b.y1);
 		const visible = x1 - x0 > EPSILON && y1 - y0 > EPSILON && (a.visible || b.visible);
 		const { label: _l, labelPath: _p, labelTransform: _t, labelOrientation: _o, ...rest } = b;
-		return { ...rest, x0, x1, y0, y1, visible, d: visible ? arcPath(x0, x1, y0, y1) : '', fill: t < 0.5 ? a.fill : b.fill, ink: t < 0.5 ? a.ink : b.ink };
+		return {
+			...rest,
+			x0,
+			x1,
+			y0,
+			y1,
+			visible,
+			d: visible ? arcPath(x0, x1, y0, y1) : '',
+			fill: t < 0.5 ? a.fill : b.fill,
+			ink: t < 0.5 ? a.ink : b.ink
+		};
 	});
 }
 
@@ -187,9 +197,32 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
  * fonts (what Linux Chromium draws `system-ui` with), so the estimate errs wide elsewhere.
  */
 const LOWER: Record<string, number> = {
-	a: 0.613, b: 0.635, c: 0.55, d: 0.635, e: 0.615, f: 0.352, g: 0.635, h: 0.634, i: 0.278,
-	j: 0.278, k: 0.579, l: 0.278, m: 0.974, n: 0.634, o: 0.612, p: 0.635, q: 0.635, r: 0.411,
-	s: 0.521, t: 0.392, u: 0.634, v: 0.592, w: 0.818, x: 0.592, y: 0.592, z: 0.525
+	a: 0.613,
+	b: 0.635,
+	c: 0.55,
+	d: 0.635,
+	e: 0.615,
+	f: 0.352,
+	g: 0.635,
+	h: 0.634,
+	i: 0.278,
+	j: 0.278,
+	k: 0.579,
+	l: 0.278,
+	m: 0.974,
+	n: 0.634,
+	o: 0.612,
+	p: 0.635,
+	q: 0.635,
+	r: 0.411,
+	s: 0.521,
+	t: 0.392,
+	u: 0.634,
+	v: 0.592,
+	w: 0.818,
+	x: 0.592,
+	y: 0.592,
+	z: 0.525
 };
 
 /**
@@ -206,7 +239,7 @@ export function textWidth(text: string, fontSize: number): number {
 		else if (/[A-Z]/.test(ch)) em += /[MW]/.test(ch) ? 0.99 : /[IJ]/.test(ch) ? 0.3 : 0.72;
 		else if (/[0-9]/.test(ch)) em += 0.64;
 		else if (/[ .,:;'’|!]/.test(ch)) em += 0.32;
-		else if (/[()\-]/.test(ch)) em += 0.39;
+		else if (/[()-]/.test(ch)) em += 0.39;
 		else em += 0.65;
 	}
 	return em * fontSize * 1.05;

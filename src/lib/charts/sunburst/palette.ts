@@ -8,7 +8,7 @@
  * `SUNBURST_PALETTE` is the result, plain hex strings that tests (and anyone) can read.
  */
 
-import { SITE_PALETTE, type Hex, type Scheme } from '../../site/palette';
+import { SITE_PALETTE, type Hex, type Scheme } from '$lib/site/palette';
 
 export type { Hex, Scheme };
 
@@ -103,7 +103,10 @@ export function depthShade(classId: ClassId, depth: number, scheme: Scheme): Hex
 
 function schemePalette(scheme: Scheme): SchemePalette {
 	const classes = Object.fromEntries(
-		(Object.keys(CLASS_HUES) as ClassId[]).map((id) => [id, LUMINANCE[scheme][id].map((_, d) => depthShade(id, d, scheme))])
+		(Object.keys(CLASS_HUES) as ClassId[]).map((id) => [
+			id,
+			LUMINANCE[scheme][id].map((_, d) => depthShade(id, d, scheme))
+		])
 	) as Record<ClassId, Hex[]>;
 	return {
 		background: BACKGROUND[scheme],
@@ -115,7 +118,10 @@ function schemePalette(scheme: Scheme): SchemePalette {
 }
 
 /** Every fill of the chart, in both schemes. */
-export const SUNBURST_PALETTE: Record<Scheme, SchemePalette> = { light: schemePalette('light'), dark: schemePalette('dark') };
+export const SUNBURST_PALETTE: Record<Scheme, SchemePalette> = {
+	light: schemePalette('light'),
+	dark: schemePalette('dark')
+};
 
 /** The label colour with the stronger contrast on a fill. */
 export function inkOn(fill: Hex): Hex {

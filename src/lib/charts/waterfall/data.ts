@@ -4,13 +4,13 @@
  * (src/lib/story/load.server.ts), so the client never receives the raw package.
  */
 import type { DataPackage } from '$lib/data/load';
-import { evaluateFormula } from '$lib/data/formula';
+import { evaluateFormula, sumTerms } from '$lib/data/formula';
 import { roundTo, type CheckClass, type CheckResult } from '$lib/data/reconcile';
-import { waterfallEn, waterfallZh } from './text';
+import { waterfallEn, waterfallZh } from '$lib/i18n/waterfall';
 
-/** The three scopes the report states its totals at, widest first. */
-export const SCOPES = ['all', 'fiscal', 'gpb'] as const;
-export type ScopeId = (typeof SCOPES)[number];
+import { SCOPES, type ScopeId } from '$lib/site/charts';
+
+export { SCOPES, type ScopeId };
 
 export interface Bilingual {
 	zh: string;
@@ -148,7 +148,8 @@ export function waterfallData(pkg: DataPackage, checks: CheckResult[]): Waterfal
 	};
 	const recomputation = (checkId: string, printedId: string): Recomputation => {
 		const c = check(checkId);
-		if (c.printed.id !== printedId) throw new Error(`waterfallData: check "${checkId}" tests "${c.printed.id}", not "${printedId}"`);
+		if (c.printed.id !== printedId)
+			throw new Error(`waterfallData: check "${checkId}" tests "${c.printed.id}", not "${printedId}"`);
 		return {
 			checkId,
 			printed: fig(printedId),
@@ -167,7 +168,10 @@ export function waterfallData(pkg: DataPackage, checks: CheckResult[]): Waterfal
 		// Amounts are printed to the fen of a 万元 (0.01): round away binary noise at that precision.
 		const other: WaterfallValue = {
 			id: `waterfall.${scope}.other`,
-			value: roundTo(evaluateFormula(formula, (id) => lookup(id).value), start.precision),
+			value: roundTo(
+				evaluateFormula(formula, (id) => lookup(id).value),
+				start.precision
+			),
 			unit: 'wan-yuan',
 			precision: start.precision,
 			status: 'derived',
@@ -219,19 +223,5 @@ export function waterfallData(pkg: DataPackage, checks: CheckResult[]): Waterfal
  * its sign. The charts' derived values are all of that form; anything else is refused.
  */
 export function termsOf(formula: string, lookup: (id: string) => { value: number; label: Bilingual }): FormulaTerm[] {
-	const tokens = formula.split(/\s+/).filter(Boolean);
-	const terms: FormulaTerm[] = [];
-	let op: '+' | '−' = '+';
-	tokens.forEach((t, i) => {
-		if (i % 2 === 1) {
-			if (t !== '+' && t !== '-') throw new Error(`formula "${formula}": only + and - between figure ids are shown as terms, got "${t}"`);
-			op = t === '+' ? '+' : '−';
-			return;
-		}
-		if (!/^[a-z][a-z0-9.-]*$/.test(t)) throw new Error(`formula "${formula}": expected a figure id, got "${t}"`);
-		const { value, label } = lookup(t);
-		terms.push({ op, id: t, value, label });
-	});
-	if (tokens.length % 2 === 0) throw new Error(`formula "${formula}" ends with an operator`);
-	return terms;
+	return sumTerms(formula).map(({ sign, id }) => ({ op: sign === '+' ? '+' : '−', id, ...lookup(id) }));
 }

@@ -130,7 +130,10 @@ export function waterfallLayout(steps: WaterfallStep[], options: WaterfallLayout
 	const domain: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
 	if (domain[0] === domain[1]) domain[1] = 1;
 
-	const geometry = orientation === 'vertical' ? vertical(steps, spans, domain, width, options.height ?? 360, fontSize, lineHeight) : horizontal(steps, spans, domain, width, fontSize, lineHeight);
+	const geometry =
+		orientation === 'vertical'
+			? vertical(steps, spans, domain, width, options.height ?? 360, fontSize, lineHeight)
+			: horizontal(steps, spans, domain, width, fontSize, lineHeight);
 	const bars = geometry.bars.slice(0, shown);
 	const connectors: Connector[] = [];
 	for (let i = 1; i < bars.length; i++) {
@@ -138,11 +141,37 @@ export function waterfallLayout(steps: WaterfallStep[], options: WaterfallLayout
 		const b = bars[i]!;
 		connectors.push(
 			orientation === 'vertical'
-				? { id: `${a.id}→${b.id}`, from: a.id, to: b.id, x1: a.x + a.width, y1: geometry.pos(a.end), x2: b.x, y2: geometry.pos(a.end) }
-				: { id: `${a.id}→${b.id}`, from: a.id, to: b.id, x1: geometry.pos(a.end), y1: a.y + a.height, x2: geometry.pos(a.end), y2: b.y }
+				? {
+						id: `${a.id}→${b.id}`,
+						from: a.id,
+						to: b.id,
+						x1: a.x + a.width,
+						y1: geometry.pos(a.end),
+						x2: b.x,
+						y2: geometry.pos(a.end)
+					}
+				: {
+						id: `${a.id}→${b.id}`,
+						from: a.id,
+						to: b.id,
+						x1: geometry.pos(a.end),
+						y1: a.y + a.height,
+						x2: geometry.pos(a.end),
+						y2: b.y
+					}
 		);
 	}
-	return { width, height: geometry.height, orientation, fontSize, lineHeight, bars, connectors, ticks: geometry.ticks, baseline: geometry.baseline };
+	return {
+		width,
+		height: geometry.height,
+		orientation,
+		fontSize,
+		lineHeight,
+		bars,
+		connectors,
+		ticks: geometry.ticks,
+		baseline: geometry.baseline
+	};
 }
 
 /** Below this width bars always run horizontally: four columns would be too thin to read. */
@@ -155,7 +184,11 @@ const MAX_LABEL_LINES = 3;
  * every value fits its own column, so no text can reach a neighbour's.
  * @example fitsVertically(steps, 928) // true for the report's four steps
  */
-export function fitsVertically(steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[], width: number, fontSize = 14): boolean {
+export function fitsVertically(
+	steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[],
+	width: number,
+	fontSize = 14
+): boolean {
 	if (width < MIN_VERTICAL_WIDTH || steps.length === 0) return false;
 	const band = bandScale(
 		steps.map((s) => s.id),
@@ -165,7 +198,11 @@ export function fitsVertically(steps: Pick<WaterfallStep, 'id' | 'label' | 'valu
 	const room = band.step() - 8;
 	return steps.every((s) => {
 		const lines = wrapText(s.label, room, fontSize);
-		return lines.length <= MAX_LABEL_LINES && lines.every((l) => textWidth(l, fontSize) <= room) && textWidth(s.valueText, fontSize) * BOLD <= room;
+		return (
+			lines.length <= MAX_LABEL_LINES &&
+			lines.every((l) => textWidth(l, fontSize) <= room) &&
+			textWidth(s.valueText, fontSize) * BOLD <= room
+		);
 	});
 }
 
@@ -173,13 +210,25 @@ export function fitsVertically(steps: Pick<WaterfallStep, 'id' | 'label' | 'valu
  * The orientation for a width: columns where all their text fits (fitsVertically), else rows.
  * @example orientationFor(steps, 320) // "horizontal"
  */
-export function orientationFor(steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[], width: number, fontSize = 14): Orientation {
+export function orientationFor(
+	steps: Pick<WaterfallStep, 'id' | 'label' | 'valueText'>[],
+	width: number,
+	fontSize = 14
+): Orientation {
 	return fitsVertically(steps, width, fontSize) ? 'vertical' : 'horizontal';
 }
 
 type Span = { start: number; end: number; kind: WaterfallBar['kind'] };
 
-function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number], width: number, height: number, fontSize: number, lineHeight: number) {
+function vertical(
+	steps: WaterfallStep[],
+	spans: Span[],
+	domain: [number, number],
+	width: number,
+	height: number,
+	fontSize: number,
+	lineHeight: number
+) {
 	const band = bandScale(
 		steps.map((s) => s.id),
 		[0, width],
@@ -226,14 +275,39 @@ function vertical(steps: WaterfallStep[], spans: Span[], domain: [number, number
 			lines: l,
 			align: 'middle'
 		};
-		return { id: s.id, index, kind, value: s.value, start, end, x: bx, y: ry, width: band.bandwidth(), height: rh, label: s.label, valueText: s.valueText, labelBox, valueBox };
+		return {
+			id: s.id,
+			index,
+			kind,
+			value: s.value,
+			start,
+			end,
+			x: bx,
+			y: ry,
+			width: band.bandwidth(),
+			height: rh,
+			label: s.label,
+			valueText: s.valueText,
+			labelBox,
+			valueBox
+		};
 	});
 	const [d0, d1] = y.domain() as [number, number];
-	const ticks = y.ticks(Math.max(2, Math.floor((bottom - top) / 56))).filter((t) => t >= d0 && t <= d1 && t !== 0).map((t) => ({ value: t, x1: 0, y1: y(t), x2: width, y2: y(t) }));
+	const ticks = y
+		.ticks(Math.max(2, Math.floor((bottom - top) / 56)))
+		.filter((t) => t >= d0 && t <= d1 && t !== 0)
+		.map((t) => ({ value: t, x1: 0, y1: y(t), x2: width, y2: y(t) }));
 	return { bars, height, pos: (v: number) => y(v), ticks, baseline: { x1: 0, y1: y(0), x2: width, y2: y(0) } };
 }
 
-function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, number], width: number, fontSize: number, lineHeight: number) {
+function horizontal(
+	steps: WaterfallStep[],
+	spans: Span[],
+	domain: [number, number],
+	width: number,
+	fontSize: number,
+	lineHeight: number
+) {
 	const x = linearScale(domain, [1, width - 1]);
 	let rowTop = 2;
 	const bars = steps.map((s, index): WaterfallBar => {
@@ -253,7 +327,14 @@ function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, numb
 			lines,
 			align: 'start'
 		};
-		const valueBox: TextBox = { x: width, y: stacked ? rowTop + lines.length * lineHeight : rowTop, width: valueWidth, height: lineHeight, lines: [s.valueText], align: 'end' };
+		const valueBox: TextBox = {
+			x: width,
+			y: stacked ? rowTop + lines.length * lineHeight : rowTop,
+			width: valueWidth,
+			height: lineHeight,
+			lines: [s.valueText],
+			align: 'end'
+		};
 		const by = rowTop + (lines.length + (stacked ? 1 : 0)) * lineHeight + LABEL_GAP;
 		const x0 = x(Math.min(start, end));
 		const x1 = x(Math.max(start, end));
@@ -264,11 +345,29 @@ function horizontal(steps: WaterfallStep[], spans: Span[], domain: [number, numb
 			rw = MIN_THICKNESS;
 		}
 		rowTop = by + BAR_THICKNESS + ROW_GAP;
-		return { id: s.id, index, kind, value: s.value, start, end, x: rx, y: by, width: rw, height: BAR_THICKNESS, label: s.label, valueText: s.valueText, labelBox, valueBox };
+		return {
+			id: s.id,
+			index,
+			kind,
+			value: s.value,
+			start,
+			end,
+			x: rx,
+			y: by,
+			width: rw,
+			height: BAR_THICKNESS,
+			label: s.label,
+			valueText: s.valueText,
+			labelBox,
+			valueBox
+		};
 	});
 	const height = rowTop - ROW_GAP + 4;
 	const [d0, d1] = x.domain() as [number, number];
-	const ticks = x.ticks(Math.max(2, Math.floor(width / 80))).filter((t) => t >= d0 && t <= d1 && t !== 0).map((t) => ({ value: t, x1: x(t), y1: 0, x2: x(t), y2: height }));
+	const ticks = x
+		.ticks(Math.max(2, Math.floor(width / 80)))
+		.filter((t) => t >= d0 && t <= d1 && t !== 0)
+		.map((t) => ({ value: t, x1: x(t), y1: 0, x2: x(t), y2: height }));
 	return { bars, height, pos: (v: number) => x(v), ticks, baseline: { x1: x(0), y1: 0, x2: x(0), y2: height } };
 }
 
@@ -293,7 +392,13 @@ export function splitLayout(parts: { id: string; value: number }[], options: { w
 	const x = linearScale([0, total || 1], [0, options.width]);
 	let acc = 0;
 	return parts.map((p) => {
-		const seg = { id: p.id, value: p.value, x: x(acc), width: x(acc + p.value) - x(acc), share: total ? p.value / total : 0 };
+		const seg = {
+			id: p.id,
+			value: p.value,
+			x: x(acc),
+			width: x(acc + p.value) - x(acc),
+			share: total ? p.value / total : 0
+		};
 		acc += p.value;
 		return seg;
 	});
@@ -327,7 +432,15 @@ function charWidth(ch: string): number {
 
 /** CJK ideographs, kana, full-width forms and CJK punctuation take a full em. */
 function isWide(c: number): boolean {
-	return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d;
+	return (
+		(c >= 0x2e80 && c <= 0x9fff) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xfe30 && c <= 0xfe4f) ||
+		(c >= 0xff00 && c <= 0xffef) ||
+		(c >= 0x3000 && c <= 0x303f) ||
+		c === 0x201c ||
+		c === 0x201d
+	);
 }
 
 const CLOSING = /^[）)，。、：；！？”’»\]]/;
@@ -340,7 +453,12 @@ const OPENING = /[（(“‘«[]$/;
  * metrics are known (the share images read them from their fonts).
  * @example wrapText('Informatization task (信息化建设)', 120, 14) // ['Informatization', 'task (信息化建设)']
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: (text: string, fontSize: number) => number = textWidth): string[] {
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	measure: (text: string, fontSize: number) => number = textWidth
+): string[] {
 	const tokens = tokenize(text);
 	const lines: string[] = [];
 	let line = '';

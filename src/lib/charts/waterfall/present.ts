@@ -6,7 +6,7 @@
 import { formatAmount, formatFigure, formatRate, decimalsOf, type Locale } from '$lib/format';
 import { type Recomputation, type ScopeId, type ScopeWaterfall, type WaterfallData, type WaterfallValue } from './data';
 import type { WaterfallStep } from './layout';
-import { waterfallEn, waterfallZh } from './text';
+import { waterfallEn, waterfallZh } from '$lib/i18n/waterfall';
 
 export { scopeFromSearch, urlWithScope } from './url';
 
@@ -32,10 +32,70 @@ export function fill(template: string, slots: Record<string, string>): string {
 }
 
 /** A chart value formatted as the reader's text; `signed` for steps and changes, `table` for full precision. */
-export function formatValue(v: WaterfallValue, locale: Locale, style: 'plain' | 'signed' | 'table' | 'table-signed' = 'plain'): string {
-	if (v.unit === 'wan-yuan') return formatAmount(v.value, locale, { sign: style === 'signed' || style === 'table-signed', style: style.startsWith('table') ? 'table' : 'prose' });
+export function formatValue(
+	v: WaterfallValue,
+	locale: Locale,
+	style: 'plain' | 'signed' | 'table' | 'table-signed' = 'plain'
+): string {
+	if (v.unit === 'wan-yuan')
+		return formatAmount(v.value, locale, {
+			sign: style === 'signed' || style === 'table-signed',
+			style: style.startsWith('table') ? 'table' : 'prose'
+		});
 	if (v.unit === 'percent') return formatRate(v.value, locale, { precision: v.precision, sign: style !== 'plain' });
-	return formatFigure({ value: v.value, unit: 'count', precision: v.precision, counter_zh: v.counter?.zh, counter_en: v.counter?.en }, locale);
+	return formatFigure(
+		{ value: v.value, unit: 'count', precision: v.precision, counter_zh: v.counter?.zh, counter_en: v.counter?.en },
+		locale
+	);
+}
+
+/** One source of the informatization funds as InfoSplit draws it. */
+export interface SplitPartView {
+	/** Figure id of the amount. */
+	id: string;
+	/** What the source is. */
+	label: string;
+	value: number;
+	/** The amount as the reader sees it. */
+	valueText: string;
+	derived: boolean;
+	/** Whether the scope on show counts this source. */
+	included: boolean;
+}
+
+/** What InfoSplit draws: its words, the sources of the informatization funds and their total. */
+export interface SplitView {
+	title: string;
+	note: string;
+	/** Word marking a derived amount ("derived" / "推算"). */
+	derivedWord: string;
+	/** Words marking a source the scope on show does not count. */
+	excludedWord: string;
+	parts: SplitPartView[];
+	total: { id: string; label: string; valueText: string };
+}
+
+/**
+ * The informatization split in a locale's words, the sources the scope `scope` does not count
+ * marked as such; with no scope (the story's step on the split), every source counts.
+ */
+export function splitView(split: WaterfallData['split'], locale: Locale, scope?: ScopeId): SplitView {
+	const t = waterfallText(locale).split;
+	return {
+		title: t.title,
+		note: t.note,
+		derivedWord: t.derived,
+		excludedWord: t.notInScope,
+		parts: split.parts.map((p) => ({
+			id: p.value.id,
+			label: t.parts[p.key],
+			value: p.value.value,
+			valueText: formatValue(p.value, locale),
+			derived: p.value.status === 'derived',
+			included: scope === undefined || p.scopes.includes(scope)
+		})),
+		total: { id: split.total.id, label: t.total, valueText: formatValue(split.total, locale) }
+	};
 }
 
 /** The engine's recomputed rate, one digit finer than the printed one so the reader sees what rounding did. */
@@ -43,7 +103,14 @@ export function formatComputed(r: Recomputation, locale: Locale): string {
 	return formatRate(r.computed, locale, { decimals: decimalsOf(r.printed.precision) + 1, sign: true });
 }
 
-function step(v: WaterfallValue, id: string, kind: 'total' | 'delta', what: string, scopeName: string, locale: Locale): ChartStep {
+function step(
+	v: WaterfallValue,
+	id: string,
+	kind: 'total' | 'delta',
+	what: string,
+	scopeName: string,
+	locale: Locale
+): ChartStep {
 	const t = waterfallText(locale);
 	const derived = v.status === 'derived';
 	const mark = derived ? t.derivedMark : '';
@@ -134,7 +201,9 @@ export function checkEquation(r: Recomputation, locale: Locale): EquationPart[] 
 
 /** The engine's identity in words: each `{n}` replaced by the name of its input. */
 export function checkInWords(r: Recomputation, locale: Locale): string {
-	return r.expression.replace(/\s*×\s*100\s*$/, '').replace(/\{(\d+)\}/g, (m, n: string) => r.inputs[Number(n)]?.label[locale] ?? m);
+	return r.expression
+		.replace(/\s*×\s*100\s*$/, '')
+		.replace(/\{(\d+)\}/g, (m, n: string) => r.inputs[Number(n)]?.label[locale] ?? m);
 }
 
 /** A chart string split at its `$slots`, so a slot can be drawn as an element (a number, say). */

@@ -43,7 +43,11 @@ export interface BandScale {
  * Equal bands for `ids` across `range`, as d3's scaleBand lays them (unrounded).
  * @example bandScale(['a', 'b'], [0, 100], { paddingInner: 0.5 })('b') // 60
  */
-export function bandScale(ids: string[], range: [number, number], { paddingInner = 0, paddingOuter = 0, align = 0.5 } = {}): BandScale {
+export function bandScale(
+	ids: string[],
+	range: [number, number],
+	{ paddingInner = 0, paddingOuter = 0, align = 0.5 } = {}
+): BandScale {
 	const n = ids.length;
 	const inner = Math.min(1, paddingInner);
 	const reverse = range[1] < range[0];

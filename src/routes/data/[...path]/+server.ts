@@ -28,7 +28,8 @@ function publishedFiles(): string[] {
 	];
 }
 
-export const entries: EntryGenerator = () => [...publishedFiles(), 'checks.json', 'claims.json'].map((path) => ({ path }));
+export const entries: EntryGenerator = () =>
+	[...publishedFiles(), 'checks.json', 'claims.json'].map((path) => ({ path }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const type = TYPES[params.path.split('.').pop() ?? ''];

@@ -15,5 +15,7 @@ export const entries: EntryGenerator = () => Object.keys(LOCALES).map((file) => 
 export const GET: RequestHandler = ({ params }) => {
 	const locale = LOCALES[params.file as keyof typeof LOCALES];
 	if (!locale) error(404, 'Not found');
-	return new Response(JSON.stringify(storyGlossary(locale)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(storyGlossary(locale)), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
 };

@@ -13,7 +13,7 @@ describe('barLayout', () => {
 		]);
 		expect(barLayout([{ id: 'a', value: 30 }], { max: 100 })[0]!.width).toBe(0.3);
 	});
-	it('ends a row\'s track at its own maximum on the list\'s scale: 4 of 5 and 19 of 20 on a scale of 20', () => {
+	it("ends a row's track at its own maximum on the list's scale: 4 of 5 and 19 of 20 on a scale of 20", () => {
 		const [a, b] = barLayout(
 			[
 				{ id: 'a', value: 4, of: 5 },

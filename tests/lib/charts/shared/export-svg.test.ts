@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { composeChartSvg, exportFileName, wrapLines, type ComposeOptions } from '$lib/charts/shared/export-svg';
 
 /** Every character 8 px wide at size 16, scaled with the size; a CJK character twice that. */
-const measure = (s: string, size = 16) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.5), 0) * size;
+const measure = (s: string, size = 16) =>
+	[...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.5), 0) * size;
 
 const options = (over: Partial<ComposeOptions> = {}): ComposeOptions => ({
 	chart: { markup: '<rect x="0" y="0" width="400" height="300" fill="rgb(1, 2, 3)"/>', width: 400, height: 300 },
-	title: { text: 'Without the informatization task, the office’s money would have shrunk, not grown', size: 20, weight: 700, color: 'rgb(29, 29, 31)' },
-	source: { text: 'Source: 2019 final accounts (部门决算) & our arithmetic <on> its figures.', size: 13, weight: 400, color: 'rgb(85, 88, 94)' },
+	title: {
+		text: 'Without the informatization task, the office’s money would have shrunk, not grown',
+		size: 20,
+		weight: 700,
+		color: 'rgb(29, 29, 31)'
+	},
+	source: {
+		text: 'Source: 2019 final accounts (部门决算) & our arithmetic <on> its figures.',
+		size: 13,
+		weight: 400,
+		color: 'rgb(85, 88, 94)'
+	},
 	background: 'rgb(253, 252, 250)',
 	font: 'system-ui, "Noto Sans CJK SC", sans-serif',
 	lang: 'en',
@@ -72,7 +83,9 @@ describe('composeChartSvg(options)', () => {
 	it('places the chart between the title and the source', () => {
 		const { svg } = composeChartSvg(options());
 		const chartY = Number(svg.match(/<g transform="translate\([\d.]+ ([\d.]+)\)">/)![1]);
-		const titleYs = [...svg.matchAll(/<text font-size="20".*?<\/text>/g)][0]![0].match(/y="([\d.]+)"/g)!.map((m) => Number(m.slice(3, -1)));
+		const titleYs = [...svg.matchAll(/<text font-size="20".*?<\/text>/g)][0]![0]
+			.match(/y="([\d.]+)"/g)!
+			.map((m) => Number(m.slice(3, -1)));
 		const sourceY = Number(svg.match(/<text font-size="13"[^>]*><tspan x="16" y="([\d.]+)"/)![1]);
 		expect(Math.max(...titleYs)).toBeLessThan(chartY);
 		expect(chartY + 300).toBeLessThan(sourceY);

@@ -12,7 +12,12 @@ vi.hoisted(() => {
 		unobserve() {}
 		disconnect() {}
 	};
-	window.matchMedia = ((media: string) => ({ matches: media.includes('reduce'), media, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+	window.matchMedia = ((media: string) => ({
+		matches: media.includes('reduce'),
+		media,
+		addEventListener() {},
+		removeEventListener() {}
+	})) as unknown as typeof window.matchMedia;
 });
 
 import Sunburst from '$lib/charts/sunburst/Sunburst.svelte';
@@ -28,7 +33,9 @@ describe('Sunburst', () => {
 		const paths = [...container.querySelectorAll('path.seg')];
 		expect(paths.map((p) => p.getAttribute('data-node'))).toEqual(arcs.filter((a) => a.visible).map((a) => a.id));
 		expect(paths.map((p) => p.getAttribute('d'))).toEqual(arcs.filter((a) => a.visible).map((a) => a.d));
-		expect([...container.querySelectorAll('text.label')].map((t) => t.textContent)).toEqual(arcs.filter((a) => a.label).map((a) => a.label));
+		expect([...container.querySelectorAll('text.label')].map((t) => t.textContent)).toEqual(
+			arcs.filter((a) => a.label).map((a) => a.label)
+		);
 		expect(container.querySelector('svg')!.getAttribute('viewBox')).toBe('-170 -170 340 340');
 	});
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { loadPackage } from '$lib/data/load';
-import { storyFigures } from '$lib/data/story';
+import { storyFigures } from '$lib/i18n/figures';
 import { formatAmount, formatRate, type Locale } from '$lib/format';
 import { flatten, indexTree, sunburstData } from '$lib/charts/sunburst/data';
 import { shareOf, sunburstText } from '$lib/charts/sunburst/describe';
@@ -18,14 +18,19 @@ vi.hoisted(() => {
 		unobserve() {}
 		disconnect() {}
 	};
-	window.matchMedia = ((media: string) => ({ matches: media.includes('reduce'), media, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+	window.matchMedia = ((media: string) => ({
+		matches: media.includes('reduce'),
+		media,
+		addEventListener() {},
+		removeEventListener() {}
+	})) as unknown as typeof window.matchMedia;
 });
 const replaceState = vi.hoisted(() => vi.fn());
 vi.mock('$app/navigation', () => ({ replaceState }));
 vi.mock('$app/state', () => ({ page: { state: {} } }));
 
 import SunburstFigure from '$lib/charts/sunburst/SunburstFigure.svelte';
-import { settled } from '$lib/islands/later';
+import { settled } from '$lib/charts/shared/later';
 
 const pkg = loadPackage('data');
 const tree = sunburstData(pkg);
@@ -81,7 +86,9 @@ describe('SunburstFigure: tree semantics', () => {
 		const { item } = setup('zh');
 		const sci = nodeOf('sci');
 		const share = formatRate(shareOf(sci.amount, nodeOf('gpb').amount), 'zh', { decimals: 2 });
-		expect(item('sci')).toHaveAccessibleName(`${sci.name_zh}（类）${formatAmount(sci.amount, 'zh')}，占${nodeOf('gpb').name_zh}的${share}`);
+		expect(item('sci')).toHaveAccessibleName(
+			`${sci.name_zh}（类）${formatAmount(sci.amount, 'zh')}，占${nodeOf('gpb').name_zh}的${share}`
+		);
 	});
 
 	it('draws the layout’s paths exactly (3 decimals) at the size it has before measuring', () => {
@@ -148,9 +155,13 @@ describe('SunburstFigure: pointer, details, breadcrumb, list', () => {
 		const d = details();
 		expect(within(d).getByRole('heading', { level: 3 })).toHaveTextContent(n.name_en);
 		expect(d.querySelector('[lang="zh-CN"]')).toHaveTextContent(n.name_zh);
-		expect(d.querySelector('[data-field="amount"]')).toHaveTextContent(formatAmount(n.amount, 'en', { style: 'table' }));
+		expect(d.querySelector('[data-field="amount"]')).toHaveTextContent(
+			formatAmount(n.amount, 'en', { style: 'table' })
+		);
 		const pct = (v: number) => formatRate(v, 'en', { decimals: 2 });
-		expect(d.querySelector('[data-field="share-parent"]')).toHaveTextContent(pct(shareOf(n.amount, nodeOf('sci.admin').amount)));
+		expect(d.querySelector('[data-field="share-parent"]')).toHaveTextContent(
+			pct(shareOf(n.amount, nodeOf('sci.admin').amount))
+		);
 		expect(d.querySelector('[data-field="share-total"]')).toHaveTextContent(pct(shareOf(n.amount, tree.amount)));
 		expect(d.querySelector('[data-field="completion"]')).toHaveTextContent(pct(n.completionRate!));
 		expect(d.querySelector('[data-field="glossary"]')!.getAttribute('href')).toBe(`#term-${n.glossaryId}`);
@@ -160,10 +171,14 @@ describe('SunburstFigure: pointer, details, breadcrumb, list', () => {
 
 	it('a derived part says how it is computed and that it is not itemised', async () => {
 		const { getByTestId, details } = setup('zh');
-		await fireEvent.click(within(getByTestId('sunburst-list')).getByRole('button', { name: new RegExp(nodeOf('carried').name_zh) }));
+		await fireEvent.click(
+			within(getByTestId('sunburst-list')).getByRole('button', { name: new RegExp(nodeOf('carried').name_zh) })
+		);
 		const d = details();
 		const t = sunburstText('zh');
-		expect(d.querySelector('[data-field="status"]')).toHaveTextContent(`推算：${pkg.figures.get('totals.all.2019')!.label_zh} − ${pkg.figures.get('spending.total')!.label_zh}`);
+		expect(d.querySelector('[data-field="status"]')).toHaveTextContent(
+			`推算：${pkg.figures.get('totals.all.2019')!.label_zh} − ${pkg.figures.get('spending.total')!.label_zh}`
+		);
 		expect(d.querySelector('[data-field="not-itemised"]')).toHaveTextContent(t.notItemised);
 		expect(d.querySelector('[data-field="completion"]')).toBeNull();
 	});
@@ -173,7 +188,12 @@ describe('SunburstFigure: pointer, details, breadcrumb, list', () => {
 		await fireEvent.click(item('gps')!);
 		await fireEvent.click(item('gps.party')!);
 		const crumbs = getByRole('navigation', { name: sunburstText('en').breadcrumbLabel });
-		expect([...crumbs.querySelectorAll('[data-crumb]')].map((c) => c.getAttribute('data-crumb'))).toEqual(['total', 'gpb', 'gps', 'gps.party']);
+		expect([...crumbs.querySelectorAll('[data-crumb]')].map((c) => c.getAttribute('data-crumb'))).toEqual([
+			'total',
+			'gpb',
+			'gps',
+			'gps.party'
+		]);
 		expect(crumbs.querySelector('[aria-current="location"]')).toHaveTextContent(nodeOf('gps.party').name_en);
 		expect(crumbs).toHaveTextContent('section (款)');
 		await fireEvent.click(within(crumbs).getByRole('button', { name: new RegExp(nodeOf('gps').name_en) }));
@@ -187,7 +207,10 @@ describe('SunburstFigure: pointer, details, breadcrumb, list', () => {
 	it('the ranked list lists the zoomed node’s parts, largest first, and reaches the thinnest', async () => {
 		const { getByTestId, details } = setup('en', { focus: 'gpb' });
 		const list = () => within(getByTestId('sunburst-list'));
-		const ids = () => list().getAllByRole('button').map((b) => b.getAttribute('data-choose'));
+		const ids = () =>
+			list()
+				.getAllByRole('button')
+				.map((b) => b.getAttribute('data-choose'));
 		expect(ids()).toEqual(nodeOf('gpb').children.map((c) => c.id));
 		// The thinnest class, then its thinnest section, then its only item: a handful of taps.
 		const thinnest = (id: string) => nodeOf(id).children[nodeOf(id).children.length - 1]!.id;
@@ -198,7 +221,9 @@ describe('SunburstFigure: pointer, details, breadcrumb, list', () => {
 		}
 		expect(nodeOf(id).kind).toBe('item');
 		expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent(nodeOf(id).name_en);
-		expect(getByTestId('sunburst-list').querySelector(`[data-choose="${id}"]`)!.getAttribute('aria-current')).toBe('true');
+		expect(getByTestId('sunburst-list').querySelector(`[data-choose="${id}"]`)!.getAttribute('aria-current')).toBe(
+			'true'
+		);
 	});
 });
 
@@ -239,8 +264,12 @@ describe('SunburstFigure: table', () => {
 		expect(gps.querySelectorAll('td')[0]).toHaveTextContent(formatAmount(nodeOf('gps').amount, 'zh', { unit: false }));
 		// Items carry their completion rate as a note on the row; nothing else does.
 		const item = table.querySelector('tr[data-row="sci.admin.other"]')!;
-		expect(item.querySelector('[data-field="completion"]')).toHaveTextContent(formatRate(nodeOf('sci.admin.other').completionRate!, 'zh', { decimals: 2 }));
-		expect(table.querySelectorAll('[data-field="completion"]')).toHaveLength(nodes.filter((n) => n.completionRate !== null).length);
+		expect(item.querySelector('[data-field="completion"]')).toHaveTextContent(
+			formatRate(nodeOf('sci.admin.other').completionRate!, 'zh', { decimals: 2 })
+		);
+		expect(table.querySelectorAll('[data-field="completion"]')).toHaveLength(
+			nodes.filter((n) => n.completionRate !== null).length
+		);
 		expect(gps.querySelector('[data-field="completion"]')).toBeNull();
 	});
 });

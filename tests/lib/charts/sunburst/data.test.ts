@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
 import { evaluateFormula } from '$lib/data/formula';
-import { flatten, glossaryMatcher, indexTree, parseFormula, sunburstData, type SunburstNode } from '$lib/charts/sunburst/data';
+import {
+	flatten,
+	glossaryMatcher,
+	indexTree,
+	parseFormula,
+	sunburstData,
+	type SunburstNode
+} from '$lib/charts/sunburst/data';
 
 const pkg = loadPackage('data');
 const root = sunburstData(pkg);
@@ -11,12 +18,15 @@ const value = (id: string) => pkg.figures.get(id)!.value;
 const cents = (v: number) => Math.round(v * 100);
 
 describe('sunburstData(pkg)', () => {
-	it.each(['total', 'gpb', 'fund', 'other-funds', 'carried'] as const)('%s reads its amount from the figure it is', (id) => {
-		expect.hasAssertions();
-		const n = node(id);
-		expect(n.figureId).not.toBeNull();
-		expect(n.amount).toBe(value(n.figureId!));
-	});
+	it.each(['total', 'gpb', 'fund', 'other-funds', 'carried'] as const)(
+		'%s reads its amount from the figure it is',
+		(id) => {
+			expect.hasAssertions();
+			const n = node(id);
+			expect(n.figureId).not.toBeNull();
+			expect(n.amount).toBe(value(n.figureId!));
+		}
+	);
 
 	it('the root is the report’s 2019 total, and the budget is the general public budget spending', () => {
 		expect(root.id).toBe('total');
@@ -26,11 +36,12 @@ describe('sunburstData(pkg)', () => {
 
 	it('puts the general public budget and the three parts not itemised under the root, nothing else', () => {
 		expect(root.children.map((c) => c.id).sort()).toEqual(['carried', 'fund', 'gpb', 'other-funds']);
-		expect(root.children.filter((c) => c.kind === 'not-itemised').map((c) => c.figureId).sort()).toEqual([
-			'balance.closing',
-			'fund.spending',
-			'spending.other-funds'
-		]);
+		expect(
+			root.children
+				.filter((c) => c.kind === 'not-itemised')
+				.map((c) => c.figureId)
+				.sort()
+		).toEqual(['balance.closing', 'fund.spending', 'spending.other-funds']);
 	});
 
 	it('every node’s children add up to it, to the cent (nothing is counted twice)', () => {
@@ -86,7 +97,10 @@ describe('sunburstData(pkg)', () => {
 	it('names the terms of a section’s formula by its items', () => {
 		const terms = node('gps.party').formula!;
 		expect(terms.map((t) => t.ref)).toEqual(['gps.party.operation', 'gps.party.general']);
-		expect(terms.map((t) => t.name_en)).toEqual([node('gps.party.operation').name_en, node('gps.party.general').name_en]);
+		expect(terms.map((t) => t.name_en)).toEqual([
+			node('gps.party.operation').name_en,
+			node('gps.party.general').name_en
+		]);
 	});
 
 	it('survives JSON (it is what the page receives)', () => {
@@ -102,7 +116,9 @@ describe('glossary links', () => {
 	const termOf = (id: string | null) => pkg.glossary.find((g) => g.id === id)?.term_zh;
 
 	it('links gps.party.operation to the definition of 一般公共服务（类）党委办公厅（室）及相关机构事务（款）行政运行（项）', () => {
-		expect(termOf(node('gps.party.operation').glossaryId)).toBe('一般公共服务（类）党委办公厅（室）及相关机构事务（款）行政运行（项）');
+		expect(termOf(node('gps.party.operation').glossaryId)).toBe(
+			'一般公共服务（类）党委办公厅（室）及相关机构事务（款）行政运行（项）'
+		);
 	});
 
 	it('links the money carried into 2020 to the definition of 年末结转和结余', () => {
@@ -116,7 +132,10 @@ describe('glossary links', () => {
 		expect(linked.length).toBeGreaterThan(0);
 		for (const n of linked) {
 			const term = termOf(n.glossaryId)!;
-			const names = index.get(n.id)!.path.slice(2).map((id) => node(id).name_zh);
+			const names = index
+				.get(n.id)!
+				.path.slice(2)
+				.map((id) => node(id).name_zh);
 			expect(term.replaceAll('支出（', '（'), n.id).toBe(`${names[0]}（类）${names[1]}（款）${names[2]}（项）`);
 		}
 	});

@@ -20,7 +20,9 @@ describe('fillSlots', () => {
 	});
 	it.each(['zh', 'en'] as const)('%s: every slot of the chart’s text is one describe.ts fills', (locale) => {
 		const known = new Set(['name', 'amount', 'share', 'parent', 'level', 'count', 'formula']);
-		const slots = allStrings(sunburstText(locale)).flatMap(([, s]) => [...s.matchAll(/%([a-zA-Z]+)%/g)].map((m) => m[1]!));
+		const slots = allStrings(sunburstText(locale)).flatMap(([, s]) =>
+			[...s.matchAll(/%([a-zA-Z]+)%/g)].map((m) => m[1]!)
+		);
 		expect(slots.filter((s) => !known.has(s))).toEqual([]);
 	});
 });
@@ -29,7 +31,9 @@ describe('describeNode(index, id, locale)', () => {
 	it('zh: a class says its name, level, amount and share of its parent', () => {
 		const housing = describeNode(index, 'housing', 'zh');
 		const share = pct(shareOf(row('housing').amount, fig('totals.gpb.2019').value), 'zh');
-		expect(housing.ariaLabel).toBe(`${row('housing').name_zh}（类）${formatAmount(row('housing').amount, 'zh')}，占${fig('totals.gpb.2019').label_zh}的${share}`);
+		expect(housing.ariaLabel).toBe(
+			`${row('housing').name_zh}（类）${formatAmount(row('housing').amount, 'zh')}，占${fig('totals.gpb.2019').label_zh}的${share}`
+		);
 		// The computed share is the one the report prints for the class.
 		expect(share).toBe(pct(row('housing').share_printed!, 'zh'));
 	});

@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadPackage } from '$lib/data/load';
 import { flatten, sunburstData } from '$lib/charts/sunburst/data';
-import { arcPath, fitLabel, interpolateArcs, sunburstLayout, textWidth, type SunburstArc } from '$lib/charts/sunburst/layout';
+import {
+	arcPath,
+	fitLabel,
+	interpolateArcs,
+	sunburstLayout,
+	textWidth,
+	type SunburstArc
+} from '$lib/charts/sunburst/layout';
 
 const pkg = loadPackage('data');
 const root = sunburstData(pkg);
@@ -24,7 +31,11 @@ describe('sunburstLayout(root, { radius })', () => {
 	const byId = new Map(arcs.map((a) => [a.id, a]));
 
 	it('returns one arc per node, parents before their children (the drawing order)', () => {
-		expect(arcs.map((a) => a.id).sort()).toEqual(flatten(root).map((n) => n.id).sort());
+		expect(arcs.map((a) => a.id).sort()).toEqual(
+			flatten(root)
+				.map((n) => n.id)
+				.sort()
+		);
 		const seen = new Set<string>();
 		for (const a of arcs) {
 			if (a.parentId) expect(seen.has(a.parentId), a.id).toBe(true);
@@ -43,7 +54,10 @@ describe('sunburstLayout(root, { radius })', () => {
 		for (const parent of arcs.filter((a) => a.depth >= 1)) {
 			const kids = arcs.filter((a) => a.parentId === parent.id);
 			if (!kids.length) continue;
-			expect(kids.reduce((s, a) => s + spanOf(a), 0), parent.id).toBeCloseTo(spanOf(parent), 9);
+			expect(
+				kids.reduce((s, a) => s + spanOf(a), 0),
+				parent.id
+			).toBeCloseTo(spanOf(parent), 9);
 			expect(kids[0]!.x0, parent.id).toBeCloseTo(parent.x0, 9);
 			expect(kids[kids.length - 1]!.x1, parent.id).toBeCloseTo(parent.x1, 9);
 		}
@@ -70,13 +84,16 @@ describe('sunburstLayout(root, { radius })', () => {
 	});
 
 	it('writes paths at 3 decimals at most', () => {
-		const numbers = arcs.flatMap((a) => [...(a.d + (a.labelPath ?? '') + (a.labelTransform ?? '')).matchAll(/-?\d+(\.\d+)?/g)].map((m) => m[0]));
+		const numbers = arcs.flatMap((a) =>
+			[...(a.d + (a.labelPath ?? '') + (a.labelTransform ?? '')).matchAll(/-?\d+(\.\d+)?/g)].map((m) => m[0])
+		);
 		expect(numbers.length).toBeGreaterThan(0);
 		expect(numbers.filter((n) => (n.split('.')[1]?.length ?? 0) > 3)).toEqual([]);
 	});
 
 	it('colours by class, lighter for deeper rings', () => {
-		const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+		const lum = (hex: string) =>
+			parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
 		for (const c of ['gps', 'sci', 'social']) {
 			const chain = [c, byId.get(c)!.id + '.' + (c === 'gps' ? 'party' : c === 'sci' ? 'admin' : 'retire')];
 			const item = arcs.find((a) => a.parentId === chain[1])!;
@@ -128,7 +145,15 @@ describe('sunburstLayout(root, { radius, focus })', () => {
 				fill: a.fill
 			}));
 		const labels = (arcs: SunburstArc[]) =>
-			arcs.filter((a) => a.label).map((a) => ({ id: a.id, label: a.label, orientation: a.labelOrientation, path: a.labelPath, transform: a.labelTransform }));
+			arcs
+				.filter((a) => a.label)
+				.map((a) => ({
+					id: a.id,
+					label: a.label,
+					orientation: a.labelOrientation,
+					path: a.labelPath,
+					transform: a.labelTransform
+				}));
 		const actual = {
 			radius: R,
 			top: pick(sunburstLayout(root, { radius: R })),
@@ -153,7 +178,8 @@ describe('labels', () => {
 		expect(labelled).toContain('gps');
 		expect(labelled).not.toContain('health');
 		expect(labelled).not.toContain('carried');
-		for (const a of arcs.filter((a) => a.label)) expect(a.label).toBe(flatten(root).find((n) => n.id === a.id)!.name_zh);
+		for (const a of arcs.filter((a) => a.label))
+			expect(a.label).toBe(flatten(root).find((n) => n.id === a.id)!.name_zh);
 	});
 
 	it('labels in the reader’s language', () => {
@@ -169,7 +195,9 @@ describe('labels', () => {
 		expect.hasAssertions();
 		for (const locale of ['zh', 'en'] as const) {
 			for (const focus of ['total', 'gpb', 'gps', 'sci', 'social.retire']) {
-				for (const a of sunburstLayout(root, { radius: 150, locale, focus }).filter((a) => a.labelOrientation === 'curved')) {
+				for (const a of sunburstLayout(root, { radius: 150, locale, focus }).filter(
+					(a) => a.labelOrientation === 'curved'
+				)) {
 					const r = Number(a.labelPath!.match(/A([\d.]+),/)![1]);
 					expect(r, a.id).toBeGreaterThan(a.y0 + 3 + 7.2 - 0.01);
 					expect(r, a.id).toBeLessThan(a.y1 - 3 - 7.2 + 0.01);
@@ -185,11 +213,14 @@ describe('labels', () => {
 		for (const locale of ['zh', 'en'] as const) {
 			for (const focus of ['total', 'gpb', 'gps', 'gps.party']) {
 				for (const a of sunburstLayout(root, { radius: 150, locale, focus }).filter((a) => a.labelPath)) {
-					const [, x0, y0, sweep, x1, y1] = a.labelPath!.match(/^M([-\d.]+),([-\d.]+)A[\d.]+,[\d.]+,0,[01],([01]),([-\d.]+),([-\d.]+)$/)!.map(Number);
+					const [, x0, y0, sweep, x1, y1] = a
+						.labelPath!.match(/^M([-\d.]+),([-\d.]+)A[\d.]+,[\d.]+,0,[01],([01]),([-\d.]+),([-\d.]+)$/)!
+						.map(Number);
 					const ends = [angle(x0!, y0!), angle(x1!, y1!)];
 					const top = sweep === 1;
 					// cos(angle) > 0 on the top half: allow 0.35 rad past the horizontal.
-					for (const e of ends) expect(top ? Math.cos(e) : -Math.cos(e), `${locale} ${focus} ${a.id}`).toBeGreaterThan(-Math.sin(0.36));
+					for (const e of ends)
+						expect(top ? Math.cos(e) : -Math.cos(e), `${locale} ${focus} ${a.id}`).toBeGreaterThan(-Math.sin(0.36));
 				}
 			}
 		}
@@ -212,10 +243,13 @@ describe('labels', () => {
 		['Medical care for administrative units', 219.8],
 		['Science and technology', 143.3],
 		['党委办公厅（室）及相关机构事务', 179.9]
-	])('textWidth(%j, 12) does not fall short of the measured %d px, nor exceed it by more than 10%%', (text, measured) => {
-		expect(textWidth(text, 12)).toBeGreaterThanOrEqual(measured);
-		expect(textWidth(text, 12)).toBeLessThanOrEqual(measured * 1.1);
-	});
+	])(
+		'textWidth(%j, 12) does not fall short of the measured %d px, nor exceed it by more than 10%%',
+		(text, measured) => {
+			expect(textWidth(text, 12)).toBeGreaterThanOrEqual(measured);
+			expect(textWidth(text, 12)).toBeLessThanOrEqual(measured * 1.1);
+		}
+	);
 
 	it('fitLabel: curved on a long thick arc, radial on a thin deep wedge, none on a sliver', () => {
 		expect(fitLabel('行政运行', { x0: 0, x1: 1, y0: 100, y1: 130 }, 12)?.orientation).toBe('curved');

@@ -14,7 +14,7 @@ import {
 	type Scheme
 } from '$lib/charts/sunburst/palette';
 import { SITE_PALETTE } from '$lib/site/palette';
-import { CVD, distance, simulate } from '../../colour-vision';
+import { CVD, distance, simulate } from '$lib/../../tests/lib/colour-vision';
 
 const schemes: Scheme[] = ['light', 'dark'];
 const classIds = Object.keys(CLASS_HUES) as ClassId[];
@@ -72,11 +72,16 @@ describe('SUNBURST_PALETTE', () => {
 		}
 	);
 
-	it.each(schemes)('%s: the budget ring and the parts not itemised (side by side) stay apart under every simulation', (s) => {
-		for (const m of Object.values(CVD)) {
-			expect(distance(simulate(SUNBURST_PALETTE[s].budget, m), simulate(SUNBURST_PALETTE[s].notItemised, m))).toBeGreaterThan(0.1);
+	it.each(schemes)(
+		'%s: the budget ring and the parts not itemised (side by side) stay apart under every simulation',
+		(s) => {
+			for (const m of Object.values(CVD)) {
+				expect(
+					distance(simulate(SUNBURST_PALETTE[s].budget, m), simulate(SUNBURST_PALETTE[s].notItemised, m))
+				).toBeGreaterThan(0.1);
+			}
 		}
-	});
+	);
 
 	it('the simulation is not a no-op: deuteranopia folds red and green together', () => {
 		const [red, green] = ['#d55e00', '#4f9a00'];

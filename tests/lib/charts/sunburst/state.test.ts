@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 // svelte/motion reads prefers-reduced-motion when it loads; jsdom has no matchMedia.
 vi.hoisted(() => {
-	window.matchMedia = ((media: string) => ({ matches: false, media, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+	window.matchMedia = ((media: string) => ({
+		matches: false,
+		media,
+		addEventListener() {},
+		removeEventListener() {}
+	})) as unknown as typeof window.matchMedia;
 });
 import { loadPackage } from '$lib/data/load';
 import { sunburstData } from '$lib/charts/sunburst/data';

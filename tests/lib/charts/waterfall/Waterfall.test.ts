@@ -6,7 +6,7 @@ import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { waterfallData } from '$lib/charts/waterfall/data';
 import { scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
-import { waterfallEn, waterfallZh } from '$lib/charts/waterfall/text';
+import { waterfallEn, waterfallZh } from '$lib/i18n/waterfall';
 import { MINUS } from '$lib/format';
 import { orientationFor } from '$lib/charts/waterfall/layout';
 import Waterfall from '$lib/charts/waterfall/Waterfall.svelte';
@@ -21,7 +21,10 @@ globalThis.ResizeObserver ??= class {
 
 /** Makes `prefers-reduced-motion: reduce` match or not (jsdom has no matchMedia). */
 function reducedMotion(on: boolean) {
-	window.matchMedia = ((query: string) => ({ matches: on && query.includes('prefers-reduced-motion: reduce'), media: query })) as unknown as typeof window.matchMedia;
+	window.matchMedia = ((query: string) => ({
+		matches: on && query.includes('prefers-reduced-motion: reduce'),
+		media: query
+	})) as unknown as typeof window.matchMedia;
 }
 /** jsdom has no Web Animations: record what Svelte's transitions ask for. */
 function recordAnimations() {
@@ -85,7 +88,10 @@ describe('Waterfall', () => {
 	it('partial build: only `shown` bars, and more as the story advances', async () => {
 		reducedMotion(true);
 		const { container, getByRole, rerender } = render(Waterfall, { ...base, steps: zhSteps, width: 343, shown: 2 });
-		const bars = () => within(getByRole('list', { name: base.label })).queryAllByRole('listitem').map((i) => i.dataset.step);
+		const bars = () =>
+			within(getByRole('list', { name: base.label }))
+				.queryAllByRole('listitem')
+				.map((i) => i.dataset.step);
 		expect(bars()).toEqual(['start', 'info']);
 		expect(container.querySelectorAll('[data-value-for]')).toHaveLength(2);
 		expect(container.querySelectorAll('.connectors line')).toHaveLength(1);
@@ -138,10 +144,18 @@ describe('Waterfall', () => {
 
 	it('the same component draws the "three public" steps', () => {
 		const steps = threePublicSteps(data.threePublic, 'en');
-		const { getByRole } = render(Waterfall, { id: 'tp', steps, label: 'three public', legend: waterfallEn.legend, width: 343 });
+		const { getByRole } = render(Waterfall, {
+			id: 'tp',
+			steps,
+			label: 'three public',
+			legend: waterfallEn.legend,
+			width: 343
+		});
 		const items = within(getByRole('list', { name: 'three public' })).getAllByRole('listitem');
 		expect(items).toHaveLength(5);
-		expect(items[2]!.getAttribute('aria-label')).toMatch(/^Official vehicles \(公务用车\), “three public” expenses: −.*a decrease$/);
+		expect(items[2]!.getAttribute('aria-label')).toMatch(
+			/^Official vehicles \(公务用车\), “three public” expenses: −.*a decrease$/
+		);
 	});
 
 	it('a newly built bar grows from where it starts', async () => {

@@ -4,12 +4,12 @@ import { fireEvent, render, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
-import { storyFigures } from '$lib/data/story';
+import { storyFigures } from '$lib/i18n/figures';
 import { waterfallData, type ScopeId } from '$lib/charts/waterfall/data';
 import { formatComputed, formatValue, scopeSteps } from '$lib/charts/waterfall/present';
-import { waterfallEn, waterfallZh } from '$lib/charts/waterfall/text';
+import { waterfallEn, waterfallZh } from '$lib/i18n/waterfall';
 import WaterfallFigure from '$lib/charts/waterfall/WaterfallFigure.svelte';
-import { settled } from '$lib/islands/later';
+import { settled } from '$lib/charts/shared/later';
 
 // SvelteKit's replaceState (shallow routing) needs a started router: record its calls instead,
 // and apply them to jsdom's history so the next read of location sees them.
@@ -34,7 +34,9 @@ const byScope = (id: ScopeId) => data.scopes.find((s) => s.id === id)!;
  */
 function barNames(container: HTMLElement): string[] {
 	const plot = container.querySelector('[data-testid="waterfall-wf-main"] .plot.r1') as HTMLElement;
-	return within(plot).getAllByRole('listitem', { hidden: true }).map((li) => li.getAttribute('aria-label') ?? '');
+	return within(plot)
+		.getAllByRole('listitem', { hidden: true })
+		.map((li) => li.getAttribute('aria-label') ?? '');
 }
 
 beforeEach(() => {
@@ -55,8 +57,12 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 		expect((getByRole('radio', { name: /^收、支总计/ }) as HTMLInputElement).checked).toBe(true);
 		const rates = container.querySelector('[data-testid="waterfall-rates"]')!;
 		const all = byScope('all');
-		expect(rates.querySelector(`[data-figure="${all.likeForLike.printed.id}"]`)?.textContent).toBe(formatValue(all.likeForLike.printed, 'zh', 'signed'));
-		expect(rates.querySelector(`[data-figure="${all.likeForLike.checkId}"]`)?.textContent).toBe(formatComputed(all.likeForLike, 'zh'));
+		expect(rates.querySelector(`[data-figure="${all.likeForLike.printed.id}"]`)?.textContent).toBe(
+			formatValue(all.likeForLike.printed, 'zh', 'signed')
+		);
+		expect(rates.querySelector(`[data-figure="${all.likeForLike.checkId}"]`)?.textContent).toBe(
+			formatComputed(all.likeForLike, 'zh')
+		);
 		expect(rates.textContent).toContain(waterfallZh.rates.verdict[all.likeForLike.class]);
 	});
 
@@ -68,8 +74,12 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 		const fiscal = byScope('fiscal');
 		expect(barNames(container)).toEqual(scopeSteps(fiscal, 'zh').map((s) => s.ariaLabel));
 		expect(barNames(container)[1]).toContain(formatValue(fiscal.informatization, 'zh', 'signed'));
-		expect(container.querySelector(`[data-testid="waterfall-rates"] [data-figure="${fiscal.growth.checkId}"]`)).not.toBeNull();
-		expect(container.querySelector(`[data-testid="waterfall-method"] [data-figure="${fiscal.other.id}"]`)?.textContent).toBe(formatValue(fiscal.other, 'zh', 'table'));
+		expect(
+			container.querySelector(`[data-testid="waterfall-rates"] [data-figure="${fiscal.growth.checkId}"]`)
+		).not.toBeNull();
+		expect(
+			container.querySelector(`[data-testid="waterfall-method"] [data-figure="${fiscal.other.id}"]`)?.textContent
+		).toBe(formatValue(fiscal.other, 'zh', 'table'));
 		expect(onscopechange).toHaveBeenCalledWith('fiscal');
 		expect(replaceState).toHaveBeenCalledTimes(1);
 		const url = new URL(replaceState.mock.calls[0]![0]);
@@ -100,10 +110,17 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 	it('the story sets the scope and how many bars are built', async () => {
 		window.history.replaceState({}, '', '/');
 		// Bars built later would animate, which jsdom cannot: ask for reduced motion.
-		window.matchMedia = ((q: string) => ({ matches: q.includes('reduce'), media: q })) as unknown as typeof window.matchMedia;
+		window.matchMedia = ((q: string) => ({
+			matches: q.includes('reduce'),
+			media: q
+		})) as unknown as typeof window.matchMedia;
 		const { container, rerender } = render(WaterfallFigure, { ...props('en'), scope: 'fiscal' as const, shown: 2 });
 		await tick();
-		expect(barNames(container)).toEqual(scopeSteps(byScope('fiscal'), 'en').slice(0, 2).map((s) => s.ariaLabel));
+		expect(barNames(container)).toEqual(
+			scopeSteps(byScope('fiscal'), 'en')
+				.slice(0, 2)
+				.map((s) => s.ariaLabel)
+		);
 		await rerender({ scope: 'gpb', shown: 4 });
 		expect(barNames(container)).toEqual(scopeSteps(byScope('gpb'), 'en').map((s) => s.ariaLabel));
 	});
@@ -118,7 +135,8 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 		await fireEvent.click(getByRole('radio', { name: /^General public budget/ }));
 		await tick();
 		expect(excluded()).toHaveLength(2);
-		for (const p of data.split.parts) expect(split.querySelector(`[data-figure="${p.value.id}"]`)?.textContent).toBe(formatValue(p.value, 'en'));
+		for (const p of data.split.parts)
+			expect(split.querySelector(`[data-figure="${p.value.id}"]`)?.textContent).toBe(formatValue(p.value, 'en'));
 	});
 
 	it('the data table holds every scope, and the second figure the "three public" steps', async () => {
@@ -128,11 +146,19 @@ describe('WaterfallFigure', { timeout: 20_000 }, () => {
 		await settled();
 		const table = container.querySelector('#waterfall-chart table')!;
 		for (const s of data.scopes) {
-			expect(table.querySelector(`[data-figure="${s.other.id}"]`)?.textContent).toBe(formatValue(s.other, 'zh', 'table-signed'));
-			expect(table.querySelector(`[data-figure="${s.likeForLike.checkId}"]`)?.textContent).toBe(formatComputed(s.likeForLike, 'zh'));
+			expect(table.querySelector(`[data-figure="${s.other.id}"]`)?.textContent).toBe(
+				formatValue(s.other, 'zh', 'table-signed')
+			);
+			expect(table.querySelector(`[data-figure="${s.likeForLike.checkId}"]`)?.textContent).toBe(
+				formatComputed(s.likeForLike, 'zh')
+			);
 		}
 		const tp = container.querySelector('#three-public-chart')!;
-		expect(tp.querySelector('[data-testid="three-public-reason"] [data-figure="tp.vehicles.purchase-2018"]')?.textContent).toBe(formatValue(data.threePublic.reason.purchase, 'zh'));
-		expect(within(tp.querySelector('.plot.r1') as HTMLElement).getAllByRole('listitem', { hidden: true })).toHaveLength(5);
+		expect(
+			tp.querySelector('[data-testid="three-public-reason"] [data-figure="tp.vehicles.purchase-2018"]')?.textContent
+		).toBe(formatValue(data.threePublic.reason.purchase, 'zh'));
+		expect(within(tp.querySelector('.plot.r1') as HTMLElement).getAllByRole('listitem', { hidden: true })).toHaveLength(
+			5
+		);
 	});
 });

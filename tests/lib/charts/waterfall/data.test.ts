@@ -18,27 +18,44 @@ describe('waterfallData(pkg, checks)', () => {
 
 	it.each(SCOPES)('%s: start, informatization and end are the printed totals of that scope', (scope) => {
 		const s = data.scopes.find((x) => x.id === scope)!;
-		expect(s.start).toMatchObject({ id: `totals.${scope}.2018`, value: value(`totals.${scope}.2018`), status: 'printed' });
-		expect(s.informatization).toMatchObject({ id: `totals.${scope}.informatization`, value: value(`totals.${scope}.informatization`) });
-		expect(s.end).toMatchObject({ id: `totals.${scope}.2019`, value: value(`totals.${scope}.2019`), status: 'printed' });
+		expect(s.start).toMatchObject({
+			id: `totals.${scope}.2018`,
+			value: value(`totals.${scope}.2018`),
+			status: 'printed'
+		});
+		expect(s.informatization).toMatchObject({
+			id: `totals.${scope}.informatization`,
+			value: value(`totals.${scope}.informatization`)
+		});
+		expect(s.end).toMatchObject({
+			id: `totals.${scope}.2019`,
+			value: value(`totals.${scope}.2019`),
+			status: 'printed'
+		});
 		expect(s.change.value).toBe(value(`totals.${scope}.change`));
 	});
 
-	it.each(SCOPES)('%s: "everything else" is 2019 − 2018 − informatization, marked derived with its formula', (scope) => {
-		const s = data.scopes.find((x) => x.id === scope)!;
-		expect(s.other.status).toBe('derived');
-		expect(s.other.formula).toBe(`totals.${scope}.2019 - totals.${scope}.2018 - totals.${scope}.informatization`);
-		expect(s.other.value).toBeCloseTo(value(`totals.${scope}.2019`) - value(`totals.${scope}.2018`) - value(`totals.${scope}.informatization`), 9);
-		expect(s.other.terms!.map((t) => [t.op, t.id])).toEqual([
-			['+', `totals.${scope}.2019`],
-			['−', `totals.${scope}.2018`],
-			['−', `totals.${scope}.informatization`]
-		]);
-		// The steps close: 2018 + informatization + everything else = 2019.
-		expect(Math.abs(s.start.value + s.informatization.value + s.other.value - s.end.value)).toBeLessThan(CENT);
-		expect(s.other.label.zh).not.toBe('');
-		expect(s.other.label.en).not.toBe('');
-	});
+	it.each(SCOPES)(
+		'%s: "everything else" is 2019 − 2018 − informatization, marked derived with its formula',
+		(scope) => {
+			const s = data.scopes.find((x) => x.id === scope)!;
+			expect(s.other.status).toBe('derived');
+			expect(s.other.formula).toBe(`totals.${scope}.2019 - totals.${scope}.2018 - totals.${scope}.informatization`);
+			expect(s.other.value).toBeCloseTo(
+				value(`totals.${scope}.2019`) - value(`totals.${scope}.2018`) - value(`totals.${scope}.informatization`),
+				9
+			);
+			expect(s.other.terms!.map((t) => [t.op, t.id])).toEqual([
+				['+', `totals.${scope}.2019`],
+				['−', `totals.${scope}.2018`],
+				['−', `totals.${scope}.informatization`]
+			]);
+			// The steps close: 2018 + informatization + everything else = 2019.
+			expect(Math.abs(s.start.value + s.informatization.value + s.other.value - s.end.value)).toBeLessThan(CENT);
+			expect(s.other.label.zh).not.toBe('');
+			expect(s.other.label.en).not.toBe('');
+		}
+	);
 
 	it('"everything else" is a fall at every scope: the like-for-like story', () => {
 		for (const s of data.scopes) expect(s.other.value, s.id).toBeLessThan(0);
@@ -48,8 +65,17 @@ describe('waterfallData(pkg, checks)', () => {
 		const s = data.scopes.find((x) => x.id === scope)!;
 		const lfl = checks.find((c) => c.id === `totals.${scope}.like-for-like`)!;
 		const growth = checks.find((c) => c.id === `totals.${scope}.growth`)!;
-		expect(s.likeForLike).toMatchObject({ checkId: lfl.id, computed: lfl.computed, class: lfl.class, expression: lfl.expression });
-		expect(s.likeForLike.printed).toMatchObject({ id: `totals.${scope}.lfl-growth`, value: value(`totals.${scope}.lfl-growth`), unit: 'percent' });
+		expect(s.likeForLike).toMatchObject({
+			checkId: lfl.id,
+			computed: lfl.computed,
+			class: lfl.class,
+			expression: lfl.expression
+		});
+		expect(s.likeForLike.printed).toMatchObject({
+			id: `totals.${scope}.lfl-growth`,
+			value: value(`totals.${scope}.lfl-growth`),
+			unit: 'percent'
+		});
 		expect(s.growth).toMatchObject({ checkId: growth.id, computed: growth.computed, class: growth.class });
 		expect(s.growth.printed.value).toBe(value(`totals.${scope}.growth`));
 		expect(s.likeForLike.inputs.map((i) => i.id)).toEqual(lfl.inputs.map((i) => i.id));
@@ -105,7 +131,12 @@ describe('waterfallData(pkg, checks)', () => {
 	});
 
 	it('refuses checks without the like-for-like recomputation', () => {
-		expect(() => waterfallData(pkg, checks.filter((c) => c.id !== 'totals.gpb.like-for-like'))).toThrow('"totals.gpb.like-for-like"');
+		expect(() =>
+			waterfallData(
+				pkg,
+				checks.filter((c) => c.id !== 'totals.gpb.like-for-like')
+			)
+		).toThrow('"totals.gpb.like-for-like"');
 	});
 });
 

@@ -12,7 +12,20 @@ import { describe, expect, it } from 'vitest';
 import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { SCOPES, waterfallData } from '$lib/charts/waterfall/data';
-import { fitsVertically, MIN_THICKNESS, orientationFor, splitLayout, textWidth, waterfallLayout, wrapText, type Orientation, type TextBox, type WaterfallBar, type WaterfallLayout, type WaterfallStep } from '$lib/charts/waterfall/layout';
+import {
+	fitsVertically,
+	MIN_THICKNESS,
+	orientationFor,
+	splitLayout,
+	textWidth,
+	waterfallLayout,
+	wrapText,
+	type Orientation,
+	type TextBox,
+	type WaterfallBar,
+	type WaterfallLayout,
+	type WaterfallStep
+} from '$lib/charts/waterfall/layout';
 import { scopeSteps, threePublicSteps } from '$lib/charts/waterfall/present';
 
 const pkg = loadPackage('data');
@@ -22,8 +35,18 @@ const EPS = 1e-6;
 
 /** Every chart of the page: the three scopes and the "three public" expenses, in both languages. */
 const charts = LOCALES.flatMap((locale) => [
-	...data.scopes.map((s) => ({ name: `${locale}/${s.id}`, locale, steps: scopeSteps(s, locale), total: pkg.figures.get(`totals.${s.id}.2019`)!.value })),
-	{ name: `${locale}/three-public`, locale, steps: threePublicSteps(data.threePublic, locale), total: pkg.figures.get('tp.total')!.value }
+	...data.scopes.map((s) => ({
+		name: `${locale}/${s.id}`,
+		locale,
+		steps: scopeSteps(s, locale),
+		total: pkg.figures.get(`totals.${s.id}.2019`)!.value
+	})),
+	{
+		name: `${locale}/three-public`,
+		locale,
+		steps: threePublicSteps(data.threePublic, locale),
+		total: pkg.figures.get('tp.total')!.value
+	}
 ]);
 /** Widths the page can give the chart: 320 and 375 px phones, a tablet, the desktop column. */
 const SIZES: { width: number; orientation: Orientation }[] = [
@@ -34,7 +57,9 @@ const SIZES: { width: number; orientation: Orientation }[] = [
 	{ width: 720, orientation: 'vertical' },
 	{ width: 928, orientation: 'vertical' }
 ];
-const cases = charts.flatMap((c) => SIZES.map((size) => ({ ...c, ...size, label: `${c.name} ${size.orientation} ${size.width}px` })));
+const cases = charts.flatMap((c) =>
+	SIZES.map((size) => ({ ...c, ...size, label: `${c.name} ${size.orientation} ${size.width}px` }))
+);
 
 /** The box a TextBox covers, as [x0, y0, x1, y1]. */
 function rectOf(b: TextBox): [number, number, number, number] {
@@ -44,47 +69,56 @@ function rectOf(b: TextBox): [number, number, number, number] {
 const overlaps = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
 
 describe('waterfallLayout(steps, { width, orientation })', () => {
-	it.each(cases)('$label: each step starts where the previous bar ended; totals stand on 0', ({ steps, width, orientation }) => {
-		const { bars } = waterfallLayout(steps, { width, orientation });
-		expect(bars).toHaveLength(steps.length);
-		bars.forEach((bar, i) => {
-			if (steps[i]!.kind === 'total') expect(bar.start, bar.id).toBe(0);
-			else expect(bar.start, bar.id).toBe(bars[i - 1]!.end);
-			expect(bar.end - bar.start).toBeCloseTo(steps[i]!.value, 9);
-		});
-	});
+	it.each(cases)(
+		'$label: each step starts where the previous bar ended; totals stand on 0',
+		({ steps, width, orientation }) => {
+			const { bars } = waterfallLayout(steps, { width, orientation });
+			expect(bars).toHaveLength(steps.length);
+			bars.forEach((bar, i) => {
+				if (steps[i]!.kind === 'total') expect(bar.start, bar.id).toBe(0);
+				else expect(bar.start, bar.id).toBe(bars[i - 1]!.end);
+				expect(bar.end - bar.start).toBeCloseTo(steps[i]!.value, 9);
+			});
+		}
+	);
 
-	it.each(cases)('$label: the last bar is the reported 2019 total, and the steps arrive there', ({ steps, width, orientation, total }) => {
-		const { bars } = waterfallLayout(steps, { width, orientation });
-		const last = bars[bars.length - 1]!;
-		expect(last.kind).toBe('total');
-		expect(last.end).toBe(total);
-		expect(Math.abs(bars[bars.length - 2]!.end - total)).toBeLessThan(0.005);
-	});
+	it.each(cases)(
+		'$label: the last bar is the reported 2019 total, and the steps arrive there',
+		({ steps, width, orientation, total }) => {
+			const { bars } = waterfallLayout(steps, { width, orientation });
+			const last = bars[bars.length - 1]!;
+			expect(last.kind).toBe('total');
+			expect(last.end).toBe(total);
+			expect(Math.abs(bars[bars.length - 2]!.end - total)).toBeLessThan(0.005);
+		}
+	);
 
-	it.each(cases)('$label: connectors run from the end of one bar to the start of the next', ({ steps, width, orientation }) => {
-		const { bars, connectors } = waterfallLayout(steps, { width, orientation });
-		expect(connectors).toHaveLength(bars.length - 1);
-		connectors.forEach((c, i) => {
-			const a = bars[i]!;
-			const b = bars[i + 1]!;
-			expect([c.from, c.to]).toEqual([a.id, b.id]);
-			if (orientation === 'vertical') {
-				expect(c.x1).toBeCloseTo(a.x + a.width, 6);
-				expect(c.x2).toBeCloseTo(b.x, 6);
-				expect(c.y1).toBe(c.y2);
-				// At the level where a ends: a's top (rise, total) or bottom (fall) edge.
-				const edge = a.kind === 'fall' ? a.y + a.height : a.y;
-				if (a.height > MIN_THICKNESS) expect(c.y1).toBeCloseTo(edge, 6);
-			} else {
-				expect(c.x1).toBe(c.x2);
-				expect(c.y1).toBeCloseTo(a.y + a.height, 6);
-				expect(c.y2).toBeCloseTo(b.y, 6);
-				const edge = a.kind === 'fall' ? a.x : a.x + a.width;
-				if (a.width > MIN_THICKNESS) expect(c.x1).toBeCloseTo(edge, 6);
-			}
-		});
-	});
+	it.each(cases)(
+		'$label: connectors run from the end of one bar to the start of the next',
+		({ steps, width, orientation }) => {
+			const { bars, connectors } = waterfallLayout(steps, { width, orientation });
+			expect(connectors).toHaveLength(bars.length - 1);
+			connectors.forEach((c, i) => {
+				const a = bars[i]!;
+				const b = bars[i + 1]!;
+				expect([c.from, c.to]).toEqual([a.id, b.id]);
+				if (orientation === 'vertical') {
+					expect(c.x1).toBeCloseTo(a.x + a.width, 6);
+					expect(c.x2).toBeCloseTo(b.x, 6);
+					expect(c.y1).toBe(c.y2);
+					// At the level where a ends: a's top (rise, total) or bottom (fall) edge.
+					const edge = a.kind === 'fall' ? a.y + a.height : a.y;
+					if (a.height > MIN_THICKNESS) expect(c.y1).toBeCloseTo(edge, 6);
+				} else {
+					expect(c.x1).toBe(c.x2);
+					expect(c.y1).toBeCloseTo(a.y + a.height, 6);
+					expect(c.y2).toBeCloseTo(b.y, 6);
+					const edge = a.kind === 'fall' ? a.x : a.x + a.width;
+					if (a.width > MIN_THICKNESS) expect(c.x1).toBeCloseTo(edge, 6);
+				}
+			});
+		}
+	);
 
 	it.each(cases)('$label: the baseline is at 0 and every total bar stands on it', ({ steps, width, orientation }) => {
 		const { bars, baseline } = waterfallLayout(steps, { width, orientation });
@@ -94,33 +128,42 @@ describe('waterfallLayout(steps, { width, orientation })', () => {
 		}
 	});
 
-	it.each(cases)('$label: no two labels overlap, no label covers a bar, all stay inside the chart', ({ steps, width, orientation }) => {
-		const layout = waterfallLayout(steps, { width, orientation });
-		const boxes = layout.bars.flatMap((b) => [
-			{ what: `${b.id} label`, r: rectOf(b.labelBox) },
-			{ what: `${b.id} value`, r: rectOf(b.valueBox) }
-		]);
-		const problems: string[] = [];
-		boxes.forEach((a, i) =>
-			boxes.slice(i + 1).forEach((b) => {
-				if (overlaps(a.r, b.r)) problems.push(`${a.what} × ${b.what}`);
-			})
-		);
-		for (const box of boxes) {
-			for (const bar of layout.bars) if (overlaps(box.r, [bar.x, bar.y, bar.x + bar.width, bar.y + bar.height])) problems.push(`${box.what} × bar ${bar.id}`);
-			if (box.r[0] < -EPS || box.r[2] > width + EPS || box.r[1] < -EPS || box.r[3] > layout.height + EPS) problems.push(`${box.what} outside`);
+	it.each(cases)(
+		'$label: no two labels overlap, no label covers a bar, all stay inside the chart',
+		({ steps, width, orientation }) => {
+			const layout = waterfallLayout(steps, { width, orientation });
+			const boxes = layout.bars.flatMap((b) => [
+				{ what: `${b.id} label`, r: rectOf(b.labelBox) },
+				{ what: `${b.id} value`, r: rectOf(b.valueBox) }
+			]);
+			const problems: string[] = [];
+			boxes.forEach((a, i) =>
+				boxes.slice(i + 1).forEach((b) => {
+					if (overlaps(a.r, b.r)) problems.push(`${a.what} × ${b.what}`);
+				})
+			);
+			for (const box of boxes) {
+				for (const bar of layout.bars)
+					if (overlaps(box.r, [bar.x, bar.y, bar.x + bar.width, bar.y + bar.height]))
+						problems.push(`${box.what} × bar ${bar.id}`);
+				if (box.r[0] < -EPS || box.r[2] > width + EPS || box.r[1] < -EPS || box.r[3] > layout.height + EPS)
+					problems.push(`${box.what} outside`);
+			}
+			expect(problems).toEqual([]);
 		}
-		expect(problems).toEqual([]);
-	});
+	);
 
-	it.each(cases)('$label: rises and falls are told apart by kind, totals are totals', ({ steps, width, orientation }) => {
-		const { bars } = waterfallLayout(steps, { width, orientation });
-		bars.forEach((bar, i) => {
-			const s = steps[i]!;
-			expect(bar.kind).toBe(s.kind === 'total' ? 'total' : s.value < 0 ? 'fall' : 'rise');
-			expect(Math.min(bar.width, bar.height)).toBeGreaterThanOrEqual(MIN_THICKNESS - EPS);
-		});
-	});
+	it.each(cases)(
+		'$label: rises and falls are told apart by kind, totals are totals',
+		({ steps, width, orientation }) => {
+			const { bars } = waterfallLayout(steps, { width, orientation });
+			bars.forEach((bar, i) => {
+				const s = steps[i]!;
+				expect(bar.kind).toBe(s.kind === 'total' ? 'total' : s.value < 0 ? 'fall' : 'rise');
+				expect(Math.min(bar.width, bar.height)).toBeGreaterThanOrEqual(MIN_THICKNESS - EPS);
+			});
+		}
+	);
 
 	it('a vertical chart is as tall as asked; a horizontal one grows with its rows', () => {
 		const steps = charts[0]!.steps;
@@ -188,14 +231,16 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
 
 	it('never starts a line with closing punctuation', () => {
 		for (let w = 14; w < 200; w += 7) {
-			for (const line of wrapText('收支总计（全部资金），财政拨款。', w, 14).slice(1)) expect(line, `${w}px`).not.toMatch(/^[）)，。]/);
+			for (const line of wrapText('收支总计（全部资金），财政拨款。', w, 14).slice(1))
+				expect(line, `${w}px`).not.toMatch(/^[）)，。]/);
 		}
 	});
 
 	it('each line fits unless it is one unbreakable token', () => {
 		const text = 'Like for like (同口径), without the informatization task';
 		for (const w of [80, 120, 200]) {
-			for (const line of wrapText(text, w, 14)) if (line.includes(' ')) expect(textWidth(line, 14), line).toBeLessThanOrEqual(w);
+			for (const line of wrapText(text, w, 14))
+				if (line.includes(' ')) expect(textWidth(line, 14), line).toBeLessThanOrEqual(w);
 		}
 	});
 
@@ -220,12 +265,30 @@ describe('splitLayout(parts, { width })', () => {
 
 const GOLDEN = fileURLToPath(new URL('./__fixtures__/geometry.json', import.meta.url));
 const r3 = (v: number) => Math.round(v * 1000) / 1000 + 0; // + 0 turns −0 into 0
-const box = (b: TextBox) => ({ x: r3(b.x), y: r3(b.y), w: r3(b.width), h: r3(b.height), align: b.align, lines: b.lines });
+const box = (b: TextBox) => ({
+	x: r3(b.x),
+	y: r3(b.y),
+	w: r3(b.width),
+	h: r3(b.height),
+	align: b.align,
+	lines: b.lines
+});
 function snapshot(l: WaterfallLayout) {
 	return {
 		width: r3(l.width),
 		height: r3(l.height),
-		bars: l.bars.map((b) => ({ id: b.id, kind: b.kind, start: r3(b.start), end: r3(b.end), x: r3(b.x), y: r3(b.y), w: r3(b.width), h: r3(b.height), label: box(b.labelBox), value: box(b.valueBox) })),
+		bars: l.bars.map((b) => ({
+			id: b.id,
+			kind: b.kind,
+			start: r3(b.start),
+			end: r3(b.end),
+			x: r3(b.x),
+			y: r3(b.y),
+			w: r3(b.width),
+			h: r3(b.height),
+			label: box(b.labelBox),
+			value: box(b.valueBox)
+		})),
 		connectors: l.connectors.map((c) => [c.id, r3(c.x1), r3(c.y1), r3(c.x2), r3(c.y2)]),
 		ticks: l.ticks.map((t) => [r3(t.value), r3(t.x1), r3(t.y1), r3(t.x2), r3(t.y2)]),
 		baseline: [r3(l.baseline.x1), r3(l.baseline.y1), r3(l.baseline.x2), r3(l.baseline.y2)]
@@ -235,7 +298,10 @@ function snapshot(l: WaterfallLayout) {
 describe('golden geometry', () => {
 	const current = Object.fromEntries(
 		charts.flatMap((c) => [
-			[`${c.name} vertical 928x360`, snapshot(waterfallLayout(c.steps, { width: 928, height: 360, orientation: 'vertical' }))],
+			[
+				`${c.name} vertical 928x360`,
+				snapshot(waterfallLayout(c.steps, { width: 928, height: 360, orientation: 'vertical' }))
+			],
 			[`${c.name} horizontal 343`, snapshot(waterfallLayout(c.steps, { width: 343, orientation: 'horizontal' }))]
 		])
 	);

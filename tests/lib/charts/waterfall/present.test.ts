@@ -3,7 +3,20 @@ import { loadPackage } from '$lib/data/load';
 import { reconcile } from '$lib/data/reconcile';
 import { formatAmount, formatRate, MINUS } from '$lib/format';
 import { waterfallData } from '$lib/charts/waterfall/data';
-import { checkEquation, checkInWords, fill, formatComputed, formulaEquation, scopeFromSearch, scopeSteps, templateParts, threePublicSteps, urlWithScope, type EquationPart } from '$lib/charts/waterfall/present';
+import {
+	checkEquation,
+	checkInWords,
+	fill,
+	formatComputed,
+	formulaEquation,
+	scopeFromSearch,
+	scopeSteps,
+	splitView,
+	templateParts,
+	threePublicSteps,
+	urlWithScope,
+	type EquationPart
+} from '$lib/charts/waterfall/present';
 
 const pkg = loadPackage('data');
 const data = waterfallData(pkg, reconcile(pkg));
@@ -68,14 +81,22 @@ describe('scopeSteps(scope, locale)', () => {
 		expect(zh[2]!.ariaLabel).toContain('减少');
 		expect(zh[0]!.ariaLabel).toContain('收、支总计');
 		const en = scopeSteps(data.scopes[2]!, 'en');
-		expect(en[1]!.ariaLabel).toMatch(/^Informatization task \(信息化建设\), general public budget spending: \+.* million yuan, an increase$/);
+		expect(en[1]!.ariaLabel).toMatch(
+			/^Informatization task \(信息化建设\), general public budget spending: \+.* million yuan, an increase$/
+		);
 		expect(en[2]!.ariaLabel).toMatch(/a decrease$/);
-		expect(en[3]!.ariaLabel).toBe(`2019 total, general public budget spending: ${formatAmount(data.scopes[2]!.end.value, 'en')}`);
+		expect(en[3]!.ariaLabel).toBe(
+			`2019 total, general public budget spending: ${formatAmount(data.scopes[2]!.end.value, 'en')}`
+		);
 	});
 
 	it('has no leftover $slots', () => {
 		for (const locale of ['zh', 'en'] as const) {
-			for (const s of [...data.scopes.flatMap((x) => scopeSteps(x, locale)), ...threePublicSteps(data.threePublic, locale)]) expect(s.ariaLabel).not.toMatch(/\$/);
+			for (const s of [
+				...data.scopes.flatMap((x) => scopeSteps(x, locale)),
+				...threePublicSteps(data.threePublic, locale)
+			])
+				expect(s.ariaLabel).not.toMatch(/\$/);
 		}
 	});
 });
@@ -83,7 +104,13 @@ describe('scopeSteps(scope, locale)', () => {
 describe('threePublicSteps(data, locale)', () => {
 	it('2018 (derived) → overseas → vehicles → receptions → 2019', () => {
 		const steps = threePublicSteps(data.threePublic, 'en');
-		expect(steps.map((s) => s.figureId)).toEqual(['tp.total.2018', 'tp.overseas.change', 'tp.vehicles.change', 'tp.reception.change', 'tp.total']);
+		expect(steps.map((s) => s.figureId)).toEqual([
+			'tp.total.2018',
+			'tp.overseas.change',
+			'tp.vehicles.change',
+			'tp.reception.change',
+			'tp.total'
+		]);
 		expect(steps[0]!.derived).toBe(true);
 		expect(steps[2]!.valueText.startsWith(MINUS)).toBe(true);
 	});
@@ -92,7 +119,9 @@ describe('threePublicSteps(data, locale)', () => {
 describe('the arithmetic of the note', () => {
 	it('formulaEquation: operands at full precision, the result with its unit', () => {
 		expect(text(formulaEquation(all.other, 'zh'))).toBe(
-			[all.end, all.start, all.informatization].map((v) => formatAmount(v.value, 'zh', { style: 'table', unit: false })).join(' − ') +
+			[all.end, all.start, all.informatization]
+				.map((v) => formatAmount(v.value, 'zh', { style: 'table', unit: false }))
+				.join(' − ') +
 				' = ' +
 				formatAmount(all.other.value, 'zh', { style: 'table' })
 		);
@@ -110,12 +139,20 @@ describe('the arithmetic of the note', () => {
 		const s = text(eq);
 		expect(s).not.toContain('100');
 		expect(s.endsWith(' = ' + formatComputed(all.likeForLike, 'zh'))).toBe(true);
-		expect(eq.filter((p) => 'figure' in p).map((p) => ('figure' in p ? p.figure : ''))).toEqual(['totals.all.change', 'totals.all.informatization', 'totals.all.2019', 'totals.all.change', 'totals.all.like-for-like']);
+		expect(eq.filter((p) => 'figure' in p).map((p) => ('figure' in p ? p.figure : ''))).toEqual([
+			'totals.all.change',
+			'totals.all.informatization',
+			'totals.all.2019',
+			'totals.all.change',
+			'totals.all.like-for-like'
+		]);
 		expect(checkInWords(all.likeForLike, 'zh')).not.toMatch(/\{\d\}/);
 	});
 
 	it('formatComputed shows one digit more than printed, so rounding is visible', () => {
-		expect(formatComputed(all.likeForLike, 'en')).toBe(formatRate(all.likeForLike.computed, 'en', { decimals: 3, sign: true }));
+		expect(formatComputed(all.likeForLike, 'en')).toBe(
+			formatRate(all.likeForLike.computed, 'en', { decimals: 3, sign: true })
+		);
 		expect(formatComputed(all.growth, 'en')).toBe(formatRate(all.growth.computed, 'en', { decimals: 2, sign: true }));
 	});
 });
@@ -125,6 +162,39 @@ describe('fill and templateParts', () => {
 		expect(fill('$what: $amount ($nope)', { what: 'A', amount: 'B' })).toBe('A: B ($nope)');
 	});
 	it('templateParts splits at slots', () => {
-		expect(templateParts('recomputed: $value, $verdict')).toEqual([{ text: 'recomputed: ' }, { slot: 'value' }, { text: ', ' }, { slot: 'verdict' }]);
+		expect(templateParts('recomputed: $value, $verdict')).toEqual([
+			{ text: 'recomputed: ' },
+			{ slot: 'value' },
+			{ text: ', ' },
+			{ slot: 'verdict' }
+		]);
+	});
+});
+
+describe('splitView(split, locale, scope)', () => {
+	it('gives every source of the informatization funds its words and amount, adding up to the total', () => {
+		const v = splitView(data.split, 'en');
+		expect(v.parts.map((p) => p.id)).toEqual(data.split.parts.map((p) => p.value.id));
+		expect(v.parts.every((p) => p.label.length > 0 && p.valueText.length > 0)).toBe(true);
+		const sum = v.parts.reduce((a, p) => a + p.value, 0);
+		expect(sum).toBeCloseTo(data.split.total.value, 2);
+		expect(v.total).toEqual({
+			id: data.split.total.id,
+			label: expect.any(String),
+			valueText: formatAmount(data.split.total.value, 'en')
+		});
+	});
+
+	it('marks derived sources as derived', () => {
+		const v = splitView(data.split, 'zh');
+		expect(v.parts.map((p) => p.derived)).toEqual(data.split.parts.map((p) => p.value.status === 'derived'));
+	});
+
+	it('counts every source without a scope, and only a scope’s own with one', () => {
+		expect(splitView(data.split, 'en').parts.every((p) => p.included)).toBe(true);
+		const gpb = splitView(data.split, 'en', 'gpb');
+		expect(gpb.parts.map((p) => p.included)).toEqual(data.split.parts.map((p) => p.scopes.includes('gpb')));
+		// The narrowest scope does not count every source: else the mark would never show.
+		expect(gpb.parts.some((p) => !p.included)).toBe(true);
 	});
 });

@@ -5,12 +5,30 @@ import { bandScale, linearScale } from '$lib/charts/waterfall/scales';
 // The waterfall dropped d3-scale from the browser bundle: its scales must place everything where d3 did.
 describe('linearScale(domain, range) agrees with d3 scaleLinear', () => {
 	it.each([
-		[[-3280.3, 58527.7], [340, 24]],
-		[[0, 5852.77], [1, 374]],
-		[[-69.83, 98.64], [1, 299]],
-		[[0, 1], [0, 100]],
-		[[10, -10], [0, 50]],
-		[[5, 5], [0, 10]]
+		[
+			[-3280.3, 58527.7],
+			[340, 24]
+		],
+		[
+			[0, 5852.77],
+			[1, 374]
+		],
+		[
+			[-69.83, 98.64],
+			[1, 299]
+		],
+		[
+			[0, 1],
+			[0, 100]
+		],
+		[
+			[10, -10],
+			[0, 50]
+		],
+		[
+			[5, 5],
+			[0, 10]
+		]
 	] as [[number, number], [number, number]][])('%j → %j', (domain, range) => {
 		const ours = linearScale(domain, range);
 		const d3 = scaleLinear().domain(domain).range(range);
