@@ -49,6 +49,45 @@ export function formatValue(
 	);
 }
 
+/** A row of the table behind the waterfall: one cell per scope, each tied to its figure or check. */
+export interface TableRow {
+	key: string;
+	label: string;
+	cells: { figure: string; text: string }[];
+}
+
+/**
+ * The table behind the waterfall, scopes as columns: the bars' amounts, the change and the rates
+ * as printed, then the rates as the engine recomputes them (one digit finer).
+ */
+export function scopeTable(scopes: ScopeWaterfall[], locale: Locale): TableRow[] {
+	const t = waterfallText(locale).table.rows;
+	const printed = (key: keyof typeof t, value: (s: ScopeWaterfall) => WaterfallValue, signed: boolean): TableRow => ({
+		key,
+		label: t[key],
+		cells: scopes.map((s) => ({
+			figure: value(s).id,
+			text: formatValue(value(s), locale, signed ? 'table-signed' : 'table')
+		}))
+	});
+	const computed = (key: keyof typeof t, r: (s: ScopeWaterfall) => Recomputation): TableRow => ({
+		key,
+		label: t[key],
+		cells: scopes.map((s) => ({ figure: r(s).checkId, text: formatComputed(r(s), locale) }))
+	});
+	return [
+		printed('start', (s) => s.start, false),
+		printed('info', (s) => s.informatization, true),
+		printed('other', (s) => s.other, true),
+		printed('end', (s) => s.end, false),
+		printed('change', (s) => s.change, true),
+		printed('growth', (s) => s.growth.printed, true),
+		printed('likeForLike', (s) => s.likeForLike.printed, true),
+		computed('growthComputed', (s) => s.growth),
+		computed('likeForLikeComputed', (s) => s.likeForLike)
+	];
+}
+
 /** One source of the informatization funds as InfoSplit draws it. */
 export interface SplitPartView {
 	/** Figure id of the amount. */

@@ -11,6 +11,7 @@ import {
 	formulaEquation,
 	scopeFromSearch,
 	scopeSteps,
+	scopeTable,
 	splitView,
 	templateParts,
 	threePublicSteps,
@@ -196,5 +197,32 @@ describe('splitView(split, locale, scope)', () => {
 		expect(gpb.parts.map((p) => p.included)).toEqual(data.split.parts.map((p) => p.scopes.includes('gpb')));
 		// The narrowest scope does not count every source: else the mark would never show.
 		expect(gpb.parts.some((p) => !p.included)).toBe(true);
+	});
+});
+
+describe('scopeTable(scopes, locale)', () => {
+	const rows = scopeTable(data.scopes, 'en');
+	it('has a row per amount and rate, a cell per scope, each tied to its figure or check', () => {
+		expect(rows.map((r) => r.key)).toEqual([
+			'start',
+			'info',
+			'other',
+			'end',
+			'change',
+			'growth',
+			'likeForLike',
+			'growthComputed',
+			'likeForLikeComputed'
+		]);
+		for (const r of rows) expect(r.cells).toHaveLength(data.scopes.length);
+		expect(rows[0]!.cells.map((c) => c.figure)).toEqual(data.scopes.map((s) => s.start.id));
+		expect(rows.at(-1)!.cells.map((c) => c.figure)).toEqual(data.scopes.map((s) => s.likeForLike.checkId));
+	});
+	it('prints changes signed at full precision, rates recomputed one digit finer', () => {
+		const info = rows.find((r) => r.key === 'info')!;
+		expect(info.cells[0]!.text).toBe(formatAmount(all.informatization.value, 'en', { sign: true, style: 'table' }));
+		const computed = rows.find((r) => r.key === 'growthComputed')!;
+		expect(computed.cells[0]!.text).toBe(formatComputed(all.growth, 'en'));
+		expect(rows.find((r) => r.key === 'start')!.cells[0]!.text).not.toMatch(/^\+/);
 	});
 });
