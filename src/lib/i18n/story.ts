@@ -14,6 +14,8 @@ import type { Widen } from './types';
 import type { Sources } from './types';
 
 export const storyEn = {
+	/** Marks an amount of a stage chart the report does not print (we computed it). */
+	derived: 'derived',
 	toc: {
 		label: 'Contents',
 		progress: 'Reading progress'
@@ -110,14 +112,17 @@ export const storyEn = {
 			alt: 'The informatization money, {totals.all.informatization}, divided by source: general public budget {totals.gpb.informatization}, government funds {info.fund} (derived) and other funds {info.other} (derived).'
 		},
 		income: {
+			chart: 'Income by source, and the carry-over from 2018',
 			text: 'The great majority of the {income.total} the office received in 2019 (本年收入合计) came as appropriations from the city’s budgets: {income.gpb} ({income.gpb.share}) from the [[general-public-budget|general public budget]] and {income.fund} ({income.fund.share}) from [[government-fund-budget|government funds]]. [[other-income|Other income (其他收入)]] added {income.other} ({income.other.share}), and {annex.income.carryover} [[carry-over-opening|carried over from 2018]], a figure the report’s text gives only in its annex, brings the income side to the total income and spending (收、支总计) of {totals.all.2019}.',
 			alt: 'Bars of income by source: general public budget {income.gpb} ({income.gpb.share}), government funds {income.fund} ({income.fund.share}), other income {income.other} ({income.other.share}), and {annex.income.carryover} carried over from 2018.'
 		},
 		'spending-type': {
+			chart: 'Basic and project spending',
 			text: 'Of the {spending.total} spent in 2019, {spending.basic} ({spending.basic.share}) was [[basic-expenditure|basic spending (基本支出)]], which keeps the office running, and {spending.project} ({spending.project.share}) was [[project-expenditure|project spending (项目支出)]] on particular tasks, from hired security staff to the city’s Party annals. Added up, the two parts come to slightly less than the printed total, by the smallest amount the report can show; its own annex prints the smaller sum.',
 			alt: 'Two bars: basic spending {spending.basic} ({spending.basic.share}) and project spending {spending.project} ({spending.project.share}).'
 		},
 		'spending-basic': {
+			chart: 'Basic spending from the general public budget',
 			text: '[[basic-expenditure|Basic spending]] from the [[general-public-budget|general public budget]] came to {basic.gpb.total}. Personnel costs (人员经费) took {basic.gpb.personnel}, chiefly salaries, allowances and bonuses, social-insurance contributions, retirees’ pay and housing-fund contributions. Day-to-day running costs (日常公用经费), from office costs and utilities to travel and the running of official cars, took {basic.gpb.public}.',
 			alt: 'Two bars splitting basic spending from the general public budget, {basic.gpb.total}: personnel costs {basic.gpb.personnel} and day-to-day running costs {basic.gpb.public}.'
 		},
@@ -142,34 +147,42 @@ export const storyEn = {
 			alt: 'A waterfall from the 2018 total of {tp.total.2018} (derived): official trips outside the mainland {tp.overseas.change|signed}, official vehicles {tp.vehicles.change|signed}, receptions {tp.reception.change|signed}, ending at {tp.total} in 2019.'
 		},
 		'three-public-vehicles': {
+			chart: 'Official vehicles at the end of 2019, by use',
 			text: 'Most of the fall is one purchase: in 2018 the office bought {tp.vehicles.purchased-2018} for {tp.vehicles.purchase-2018} including taxes; in 2019 it bought none. Add some running costs put off until 2020, and spending on official vehicles fell by {tp.vehicles.growth|abs}. It ended the year with {tp.vehicles.fleet}, among them {tp.vehicles.suvs} built for off-road use.',
 			alt: 'Bars of the office’s {assets.vehicles.total} at the end of 2019 by use: emergency support {assets.vehicles.emergency}, confidential communications {assets.vehicles.confidential}, and the rest shared among principal leaders, special technical work and other use.'
 		},
 		'running-costs': {
+			chart: 'Office operating costs',
 			text: '[[operating-costs|Operating costs (机关运行经费)]], what the office spends on goods and services to keep going, were {opcost.2019}, down {opcost.change|abs} or {opcost.growth|abs} on 2018. The report credits strict control of spending. The amount is the same as the day-to-day running costs within [[basic-expenditure|basic spending]] from the general public budget.',
 			alt: 'Two bars: operating costs of {opcost.2018} in 2018 (derived) and {opcost.2019} in 2019.'
 		},
 		procurement: {
+			chart: 'Government procurement',
 			text: '[[government-procurement|Government procurement (政府采购)]] came to {proc.total}: {proc.services} of services and {proc.goods} of goods. [[sme-contracts|Small and medium-sized enterprises (中小企业)]] won {proc.sme.share} of it by value, and every yuan of that went to the smallest of them, small and micro enterprises (小微企业).',
 			alt: 'Bars of procurement: goods {proc.goods}, services {proc.services}, and {proc.sme} ({proc.sme.share}) awarded to small and micro enterprises.'
 		},
 		funds: {
+			chart: 'Spending from the two other budgets',
 			text: 'Outside the [[general-public-budget|general public budget]], the office spent {fund.spending} from the [[government-fund-budget|government fund budget (政府性基金预算)]], the same amount it received from that budget in the year. The report does not say on what, but the amount is almost exactly the {info.fund} of [[informatization|informatization]] money our subtraction places there. The report also prints a line for the [[state-capital-budget|state capital operating budget (国有资本经营预算)]]: {soe.spending}.',
 			alt: 'Two bars: government-fund spending of {fund.spending} and state capital operating spending of {soe.spending}.'
 		},
 		assets: {
+			chart: 'Assets at the end of 2019, by unit',
 			text: 'An annex lists what the {org.units} covered by the report owned at the end of 2019. Most of it sits with the General Office itself, chiefly as [[fixed-assets|fixed assets (固定资产)]]; the [[intangible-assets|intangible assets (无形资产)]], which the report does not describe, are split between the office and the E-Government Office, whose duties, the annex says, have all been transferred to the General Office and other city bodies. In two columns, those for [[current-assets|current assets (流动资产)]] and fixed assets, the units do not quite add up to the printed total: they are off in the last decimal place, within rounding.',
 			alt: 'Bars of total assets at the end of 2019 for each of the {org.units}: the General Office itself, the Party History Research Office and the E-Government Office.'
 		},
 		'performance-projects': {
+			chart: 'Budgets of the five projects',
 			text: 'The report says every project in the year’s budget, and project money added during the year, was given a [[performance-target|performance target (绩效目标)]]. It reports results for {perf.projects-reported}: the confidential-communications and video-conference lines ({perf.hd-video.budget}), the Party annals and the Panzhihua Chronicle ({perf.annals.budget}), Party-history digitization and a book on Party and state leaders in Panzhihua ({perf.party-history-digital.budget}), a congress of returned overseas Chinese and their relatives ({perf.returnee-congress.budget}) and visits to returned overseas Chinese and relatives in difficulty ({perf.overseas-chinese-visits.budget}). Each spent exactly its budget.',
 			alt: 'Bars of the budgets of {perf.projects-reported}, each with its execution rate: confidential and video lines {perf.hd-video.budget} ({perf.hd-video.execution-rate}), annals and Chronicle {perf.annals.budget} ({perf.annals.execution-rate}), Party-history digitization {perf.party-history-digital.budget} ({perf.party-history-digital.execution-rate}), congress {perf.returnee-congress.budget} ({perf.returnee-congress.execution-rate}), family visits {perf.overseas-chinese-visits.budget} ({perf.overseas-chinese-visits.execution-rate}).'
 		},
 		'performance-telegrams': {
+			chart: 'Telegrams: target and result',
 			text: 'Where the project tables give numbers, targets and results mostly agree; the starkest gap is in the project that rents the confidential-communications and video-conference lines. It held {perf.hd-video.video-conferences} against a [[performance-target|target]] of {perf.hd-video.video-conference-target}, but it was meant to handle {eval.hd-video.telegram-target} and handled {eval.hd-video.telegram-actual}. The report itself calls the target badly set (指标设置不合理) and promises better ones.',
 			alt: 'Two bars for telegrams sent and received: a target of {eval.hd-video.telegram-target} against {eval.hd-video.telegram-actual} handled.'
 		},
 		'performance-score': {
+			chart: 'Evaluation score by criterion (maximum differs by criterion)',
 			text: 'In [[performance-self-evaluation|an evaluation it organized itself (自行组织的绩效评价)]], the office scored the project {eval.hd-video.total-score} out of {eval.hd-video.total-weight}. Points came off in small amounts under most headings; relative to its weight, the biggest cut was for the content of the targets (目标内容), the same weakness the report names among its findings: targets not set scientifically, with the telegram count as its example.',
 			alt: 'Bars of the evaluation scorecard, heading by heading, each showing the points awarded against the points available; in all, {eval.hd-video.total-score} out of {eval.hd-video.total-weight}.'
 		}
@@ -177,6 +190,7 @@ export const storyEn = {
 };
 
 export const storyZh: Widen<typeof storyEn> = {
+	derived: '推算',
 	toc: {
 		label: '目录',
 		progress: '阅读进度'
@@ -273,14 +287,17 @@ export const storyZh: Widen<typeof storyEn> = {
 			alt: '信息化建设资金{totals.all.informatization}按来源拆分：一般公共预算{totals.gpb.informatization}，政府性基金{info.fund}（推算），其他资金{info.other}（推算）。'
 		},
 		income: {
+			chart: '本年收入来源与上年结转',
 			text: '2019年本年收入合计{income.total}，绝大部分是[[fiscal-appropriation-income|财政拨款收入]]：[[general-public-budget|一般公共预算]]{income.gpb}，占{income.gpb.share}；[[government-fund-budget|政府性基金预算]]{income.fund}，占{income.fund.share}。[[other-income|其他收入]]{income.other}，占{income.other.share}。再加上文字说明中只在附件里出现的[[carry-over-opening|上年结转收入]]{annex.income.carryover}，收入一方正好是收、支总计{totals.all.2019}。',
 			alt: '收入来源柱状图：一般公共预算财政拨款{income.gpb}（{income.gpb.share}），政府性基金预算财政拨款{income.fund}（{income.fund.share}），其他收入{income.other}（{income.other.share}），另有上年结转{annex.income.carryover}。'
 		},
 		'spending-type': {
+			chart: '基本支出与项目支出',
 			text: '2019年本年支出合计{spending.total}：保障机构运转的[[basic-expenditure|基本支出]]{spending.basic}，占{spending.basic.share}；为完成特定任务安排的[[project-expenditure|项目支出]]{spending.project}，占{spending.project.share}。两项相加是{annex.spending.total}，与印出的合计在末位上有出入，附件里的“当年实际支出”写的正是这个数。',
 			alt: '两根柱子：基本支出{spending.basic}（{spending.basic.share}），项目支出{spending.project}（{spending.project.share}）。'
 		},
 		'spending-basic': {
+			chart: '一般公共预算财政拨款基本支出',
 			text: '[[general-public-budget|一般公共预算]]财政拨款[[basic-expenditure|基本支出]]{basic.gpb.total}，大头是人员经费{basic.gpb.personnel}，包括工资津贴、社会保险缴费、离退休费、住房公积金等。其余{basic.gpb.public}是日常公用经费，用于办公、水电、差旅、公务用车运行维护等。',
 			alt: '一般公共预算财政拨款基本支出{basic.gpb.total}分为两根柱子：人员经费{basic.gpb.personnel}，日常公用经费{basic.gpb.public}。'
 		},
@@ -305,34 +322,42 @@ export const storyZh: Widen<typeof storyEn> = {
 			alt: '“三公”经费瀑布图：从2018年合计{tp.total.2018}（推算）出发，因公出国（境）费{tp.overseas.change|signed}，公务用车购置及运行维护费{tp.vehicles.change|signed}，公务接待费{tp.reception.change|signed}，到2019年的{tp.total}。'
 		},
 		'three-public-vehicles': {
+			chart: '年末公务用车，按用途',
 			text: '用车费用下降{tp.vehicles.growth|abs}，主要是因为2018年购置车辆{tp.vehicles.purchased-2018}，连同税费{tp.vehicles.purchase-2018}，2019年则没有购车；此外，部分运行维护费延迟到2020年支付。截至2019年底，共有公务用车{tp.vehicles.fleet}，其中轿车{tp.vehicles.sedans}、越野车{tp.vehicles.suvs}。',
 			alt: '2019年底公务用车{assets.vehicles.total}按用途分列：应急保障用车{assets.vehicles.emergency}，机要通信用车{assets.vehicles.confidential}，主要领导干部用车{assets.vehicles.leaders}，特种专业技术用车{assets.vehicles.special}，其他用车{assets.vehicles.other}。'
 		},
 		'running-costs': {
+			chart: '机关运行经费',
 			text: '[[operating-costs|机关运行经费]]{opcost.2019}，比上年减少{opcost.change|abs}，下降{opcost.growth|abs}，报告给出的原因是严格控制相关经费支出。这个数与一般公共预算财政拨款[[basic-expenditure|基本支出]]中的日常公用经费完全相同。',
 			alt: '两根柱子：2018年机关运行经费{opcost.2018}（推算），2019年{opcost.2019}。'
 		},
 		procurement: {
+			chart: '政府采购',
 			text: '[[government-procurement|政府采购]]支出{proc.total}，其中服务{proc.services}、货物{proc.goods}。授予[[sme-contracts|中小企业]]的合同占{proc.sme.share}，而且全部给了小微企业。',
 			alt: '政府采购柱状图：货物{proc.goods}，服务{proc.services}，授予小微企业的合同{proc.sme}（{proc.sme.share}）。'
 		},
 		funds: {
+			chart: '另两本预算的支出',
 			text: '[[government-fund-budget|政府性基金预算]]拨款支出{fund.spending}，与当年这项拨款收入分毫不差。报告没有说明用途，但它与本文推算的[[informatization|信息化建设]]资金中的政府性基金部分（{info.fund}）几乎相等。[[state-capital-budget|国有资本经营预算]]拨款支出为{soe.spending}。',
 			alt: '两根柱子：政府性基金预算拨款支出{fund.spending}，国有资本经营预算拨款支出{soe.spending}。'
 		},
 		assets: {
+			chart: '年末资产，按单位',
 			text: '附件列出了纳入决算的{org.units}单位截至2019年底的资产：大部分在市委办公室本级，以[[fixed-assets|固定资产]]为主；[[intangible-assets|无形资产]]分在本级和市电子政务办公室，报告没有说明具体是什么，而电子政务办的职能已在机构改革中划转。[[current-assets|流动资产]]和固定资产两列，各单位相加与合计在末位上略有出入，属四舍五入误差。',
 			alt: '{org.units}单位2019年底资产总额柱状图：市委办公室（本级）、市委党史研究室、市电子政务办公室。'
 		},
 		'performance-projects': {
+			chart: '五个项目的预算',
 			text: '报告说，纳入年初预算的所有项目和年中按实际需要追加的项目经费都设置了[[performance-target|绩效目标]]。决算报告了{perf.projects-reported}项目的完成情况：机要高清业务{perf.hd-video.budget}，《执政实录》和《攀枝花纪事》编纂出版{perf.annals.budget}，党史数字信息化等{perf.party-history-digital.budget}，归侨侨眷代表大会{perf.returnee-congress.budget}，侨联走访慰问{perf.overseas-chinese-visits.budget}。每个项目都不多不少花完了预算。',
 			alt: '{perf.projects-reported}项目的预算与执行率：机要高清业务{perf.hd-video.budget}（{perf.hd-video.execution-rate}），《执政实录》和《攀枝花纪事》{perf.annals.budget}（{perf.annals.execution-rate}），党史数字信息化等{perf.party-history-digital.budget}（{perf.party-history-digital.execution-rate}），归侨侨眷代表大会{perf.returnee-congress.budget}（{perf.returnee-congress.execution-rate}），侨联走访慰问{perf.overseas-chinese-visits.budget}（{perf.overseas-chinese-visits.execution-rate}）。'
 		},
 		'performance-telegrams': {
+			chart: '电报收发：目标与实际',
 			text: '有数字可比的指标大多与结果相符，落差最大的是机要高清业务项目：电视电话会议实际召开{perf.hd-video.video-conferences}，超过“{perf.hd-video.video-conference-target}”的目标；收发电报的预计指标却是{eval.hd-video.telegram-target}，实际只有{eval.hd-video.telegram-actual}。报告自己承认“年初指标设置不合理”，表示今后要让[[performance-target|绩效指标]]设置更加科学合理。',
 			alt: '收发电报的两根柱子：预计指标{eval.hd-video.telegram-target}，实际{eval.hd-video.telegram-actual}。'
 		},
 		'performance-score': {
+			chart: '项目评价得分（每项满分不同）',
 			text: '市委办自行组织的[[performance-self-evaluation|绩效评价]]给这个项目打了{eval.hd-video.total-score}分，满分{eval.hd-video.total-weight}分。扣分零星分布在多数指标上；按分值比例，扣得最多的是“目标内容”，而报告在“存在主要问题”中点出的正是“绩效目标设置不科学”，并以收发电报为例。',
 			alt: '项目评价得分表逐项柱状图，每项显示得分与分值，合计{eval.hd-video.total-score}分（满分{eval.hd-video.total-weight}分）。'
 		}

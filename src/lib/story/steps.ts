@@ -6,6 +6,7 @@
 import type { DataPackage } from '$lib/data/load';
 import { formatAmount, formatFigure, formatRate, type Approximation, type Locale } from '$lib/format';
 import type { BarRow } from '$lib/charts/bars/layout';
+import { storyEn, storyZh } from '$lib/i18n/story';
 import type { ChartState } from '$lib/charts/step/state';
 
 export type { ChartState };
@@ -39,7 +40,8 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		return f;
 	};
 	const label = (id: string) => (locale === 'zh' ? fig(id).label_zh : fig(id).label_en);
-	const derived = locale === 'zh' ? '推算' : 'derived';
+	const text = locale === 'zh' ? storyZh : storyEn;
+	const derived = text.derived;
 	const amountRow = (id: string, tone?: BarRow['tone'], share?: string): BarRow => {
 		const f = fig(id);
 		return {
@@ -67,7 +69,6 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 
 	const units = pkg.assets.filter((r) => r.id !== 'total');
 	const projects = [...pkg.figures.keys()].filter((k) => /^perf\.[^.]+\.budget$/.test(k));
-	const t = (zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 	return [
 		{ id: 'rise-2018', section: 'rise', chart: { kind: 'waterfall', scope: 'all', shown: 1 } },
@@ -80,7 +81,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'income',
 			section: 'income',
-			chart: bars(t('本年收入来源与上年结转', 'Income by source, and the carry-over from 2018'), [
+			chart: bars(text.steps.income.chart, [
 				amountRow('income.gpb', 'accent', 'income.gpb.share'),
 				amountRow('income.fund', undefined, 'income.fund.share'),
 				amountRow('income.other', undefined, 'income.other.share'),
@@ -90,7 +91,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'spending-type',
 			section: 'spending',
-			chart: bars(t('基本支出与项目支出', 'Basic and project spending'), [
+			chart: bars(text.steps['spending-type'].chart, [
 				amountRow('spending.basic', 'accent', 'spending.basic.share'),
 				amountRow('spending.project', undefined, 'spending.project.share')
 			])
@@ -98,7 +99,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'spending-basic',
 			section: 'spending',
-			chart: bars(t('一般公共预算财政拨款基本支出', 'Basic spending from the general public budget'), [
+			chart: bars(text.steps['spending-basic'].chart, [
 				amountRow('basic.gpb.personnel', 'accent'),
 				amountRow('basic.gpb.public')
 			])
@@ -120,7 +121,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 			id: 'three-public-vehicles',
 			section: 'threePublic',
 			chart: bars(
-				t('年末公务用车，按用途', 'Official vehicles at the end of 2019, by use'),
+				text.steps['three-public-vehicles'].chart,
 				['leaders', 'confidential', 'emergency', 'special', 'other'].map((k) => {
 					const f = fig(`assets.vehicles.${k}`);
 					return { id: f.id, label: label(f.id), value: f.value, text: formatFigure(f, locale) };
@@ -130,7 +131,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'running-costs',
 			section: 'running',
-			chart: bars(t('机关运行经费', 'Office operating costs'), [
+			chart: bars(text.steps['running-costs'].chart, [
 				amountRow('opcost.2018', 'muted'),
 				amountRow('opcost.2019', 'accent')
 			])
@@ -138,7 +139,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'procurement',
 			section: 'running',
-			chart: bars(t('政府采购', 'Government procurement'), [
+			chart: bars(text.steps.procurement.chart, [
 				amountRow('proc.goods'),
 				amountRow('proc.services'),
 				amountRow('proc.sme', 'accent', 'proc.sme.share')
@@ -147,16 +148,13 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'funds',
 			section: 'running',
-			chart: bars(t('另两本预算的支出', 'Spending from the two other budgets'), [
-				amountRow('fund.spending', 'accent'),
-				amountRow('soe.spending')
-			])
+			chart: bars(text.steps.funds.chart, [amountRow('fund.spending', 'accent'), amountRow('soe.spending')])
 		},
 		{
 			id: 'assets',
 			section: 'running',
 			chart: bars(
-				t('年末资产，按单位', 'Assets at the end of 2019, by unit'),
+				text.steps.assets.chart,
 				units.map((u) => ({
 					id: `assets.${u.id}`,
 					label: locale === 'zh' ? u.unit_zh : u.unit_en,
@@ -169,7 +167,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 			id: 'performance-projects',
 			section: 'performance',
 			chart: bars(
-				t('五个项目的预算', 'Budgets of the five projects'),
+				text.steps['performance-projects'].chart,
 				projects.map((id) => {
 					const rate = fig(id.replace(/\.budget$/, '.execution-rate'));
 					return {
@@ -182,7 +180,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 		{
 			id: 'performance-telegrams',
 			section: 'performance',
-			chart: bars(t('电报收发：目标与实际', 'Telegrams: target and result'), [
+			chart: bars(text.steps['performance-telegrams'].chart, [
 				{ ...countRow(fig('eval.hd-video.telegram-target'), locale), tone: 'target' },
 				{ ...countRow(fig('eval.hd-video.telegram-actual'), locale), tone: 'accent' }
 			])
@@ -191,7 +189,7 @@ export function storySteps(pkg: DataPackage, locale: Locale): StepDef[] {
 			id: 'performance-score',
 			section: 'performance',
 			chart: bars(
-				t('项目评价得分（每项满分不同）', 'Evaluation score by criterion (maximum differs by criterion)'),
+				text.steps['performance-score'].chart,
 				pkg.scores.map((s) => ({
 					id: s.id,
 					label: criterionLabel(s, locale),

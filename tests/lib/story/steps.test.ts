@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criterionLabel, storySteps } from '$lib/story/steps';
+import { storyEn, storyZh } from '$lib/i18n/story';
 import { getData } from '$lib/data/server';
 
 const { pkg } = getData();
@@ -39,5 +40,39 @@ describe('criterionLabel: the evaluation criteria by short names, for a phone', 
 			expect(step.chart.compact).toBe(true);
 			expect(step.chart.rows.map((r) => r.label)).toEqual(pkg.scores.map((s) => criterionLabel(s, locale)));
 		}
+	});
+});
+
+describe('stage chart titles come from the dictionary (src/lib/i18n/story.ts), in both languages', () => {
+	it.each([
+		['zh', storyZh],
+		['en', storyEn]
+	] as const)(
+		'%s: every bar chart of a step is titled by its step’s `chart` text, and every such text is used',
+		(locale, text) => {
+			const steps = storySteps(pkg, locale);
+			const titled = steps.filter((s) => s.chart.kind === 'bars');
+			expect(titled.length).toBeGreaterThan(0);
+			for (const s of titled) {
+				const entry = (text.steps as Record<string, { chart?: string }>)[s.id];
+				expect(s.chart.kind === 'bars' && s.chart.label, s.id).toBe(entry?.chart);
+			}
+			const withChart = Object.entries(text.steps as Record<string, { chart?: string }>)
+				.filter(([, v]) => v.chart !== undefined)
+				.map(([id]) => id);
+			expect(withChart.sort()).toEqual(titled.map((s) => s.id).sort());
+		}
+	);
+
+	it('the two languages title different things in their own words, never the same string', () => {
+		const zh = storySteps(pkg, 'zh').filter((s) => s.chart.kind === 'bars');
+		const en = storySteps(pkg, 'en').filter((s) => s.chart.kind === 'bars');
+		zh.forEach((s, i) => {
+			const a = s.chart.kind === 'bars' ? s.chart.label : '';
+			const b = en[i]!.chart.kind === 'bars' ? en[i]!.chart.label : '';
+			expect(a, s.id).not.toBe(b);
+			expect(a, s.id).toMatch(/\p{Script=Han}/u);
+			expect(b, s.id).not.toMatch(/\p{Script=Han}/u);
+		});
 	});
 });
