@@ -39,7 +39,8 @@ test.beforeAll(async () => {
 		res.setHeader('content-type', 'text/html; charset=utf-8');
 		if (url.pathname === '/forger') {
 			res.end(
-				`<!doctype html><title>f</title><script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: ${FORGED} }, '*'), 100)</script>`
+				`<!doctype html><title>f</title>` +
+					`<script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: ${FORGED} }, '*'), 100)</script>`
 			);
 			return;
 		}
@@ -170,7 +171,9 @@ test.describe('embedded on another origin', () => {
 		await context.route(`${embed}/popup-forger`, (route) =>
 			route.fulfill({
 				contentType: 'text/html',
-				body: `<!doctype html><title>p</title><script>setInterval(() => opener && opener.postMessage('pymxPYMxxxPYMxheightxPYMx${FORGED}', '*'), 100)</script>`
+				body:
+					`<!doctype html><title>p</title>` +
+					`<script>setInterval(() => opener && opener.postMessage('pymxPYMxxxPYMxheightxPYMx${FORGED}', '*'), 100)</script>`
 			})
 		);
 		const frame = await openHost(page, `${embed}/embed/three-public/`, {

@@ -446,7 +446,8 @@ async function run(page: Page, label: string, plan: Plan) {
 	}
 	const total = plan.queries.length + plan.hashes.length;
 	console.log(
-		`hostile ${label}: ${total} variants (${plan.queries.length} query strings, ${plan.hashes.length} hashes, ${reloaded.length} of them also reloaded), ${ledger.failures.length} failures`
+		`hostile ${label}: ${total} variants (${plan.queries.length} query strings, ${plan.hashes.length} hashes, ` +
+			`${reloaded.length} of them also reloaded), ${ledger.failures.length} failures`
 	);
 	test.info().annotations.push({ type: 'variants', description: String(total) });
 	expect(ledger.failures, `${label}: what went wrong, by variant`).toEqual([]);
@@ -519,7 +520,10 @@ test('embeds in a frame echo only safe ids in their height messages, whatever ch
 	await page.route(`${origin}/__hostile-host`, (route) =>
 		route.fulfill({
 			contentType: 'text/html; charset=utf-8',
-			body: `<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,"><script>window.got=[];addEventListener('message',(e)=>got.push(e.data))</script></head><body>${frames}</body></html>`
+			body:
+				`<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,">` +
+				`<script>window.got=[];addEventListener('message',(e)=>got.push(e.data))</script></head>` +
+				`<body>${frames}</body></html>`
 		})
 	);
 	await page.goto(`${origin}/__hostile-host`);

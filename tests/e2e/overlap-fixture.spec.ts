@@ -17,7 +17,8 @@ const STYLE = `<style>
 	body { margin: 0; font: 16px/1.5 system-ui, 'Noto Sans CJK SC', sans-serif; }
 	figure { position: relative; margin: 0; width: 600px; height: 400px; }
 	.abs { position: absolute; white-space: nowrap; }
-	.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+	.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px;
+	padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 	svg { overflow: visible; }
 	text { font-size: 12px; }
 </style>`;
@@ -159,7 +160,9 @@ test('(d) text a reader does not see is ignored: visually hidden, display none, 
 			<div class="abs" style="left: 12px; top: 12px; color: transparent">transparent ink</div>
 			<div class="abs" style="left: 12px; top: 12px; content-visibility: hidden">content-visibility hidden</div>
 			<details class="abs" style="left: 200px; top: 100px"><summary>Summary</summary><div ${over}>closed details content</div></details>
-			<div class="abs" style="left: 300px; top: 200px; width: 80px; overflow: hidden"><span style="white-space: nowrap">Clipped-away-text-runs-on-far-beyond</span></div>
+			<div class="abs"
+			style="left: 300px; top: 200px; width: 80px; overflow: hidden"><span
+			style="white-space: nowrap">Clipped-away-text-runs-on-far-beyond</span></div>
 			<div class="abs" style="left: 400px; top: 200px">After the clip</div>
 			<div class="abs" aria-hidden="true" style="left: 12px; top: 12px">aria-hidden is seen</div>
 			<svg width="600" height="400" style="position: absolute; left: 0; top: 0">
@@ -245,7 +248,9 @@ test('(e) the lines of a wrapped paragraph do not count against each other, in L
 		page,
 		`<figure>
 			${['normal', '1.2', '1.35', '1.7'].map((lh) => para(lh, 'en', latin) + para(lh, 'zh-CN', chinese)).join('\n')}
-			<p style="width: 120px; font-size: 13px; line-height: 1.2"><span style="font-size: 11px">Small</span> and <span style="font-size: 18px">large</span> type <span style="font-size: 11px">on lines that</span> wrap <span style="font-size: 18px">several times</span> over.</p>
+			<p style="width: 120px; font-size: 13px;
+			line-height: 1.2"><span style="font-size: 11px">Small</span> and <span style="font-size: 18px">large</span> type <span
+			style="font-size: 11px">on lines that</span> wrap <span style="font-size: 18px">several times</span> over.</p>
 		</figure>`
 	);
 	// Many lines measured, none against another.
@@ -259,7 +264,9 @@ test('figures are measured one by one: text of two figures side by side does not
 	const r = await measure(
 		page,
 		`<figure style="position: absolute; left: 0; top: 0"><div class="abs">First figure's label</div></figure>
-		<figure style="position: absolute; left: 4px; top: 4px"><div class="abs">Second figure's label</div><figure><div class="abs" style="left: 2px">Nested figure's label</div></figure></figure>`
+		<figure style="position: absolute; left: 4px;
+		top: 4px"><div class="abs">Second figure's label</div><figure><div class="abs"
+		style="left: 2px">Nested figure's label</div></figure></figure>`
 	);
 	expect(r.roots).toHaveLength(2);
 	expect(pairs(r)).toEqual(["Nested figure's label × Second figure's label"]);

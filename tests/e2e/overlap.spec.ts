@@ -60,7 +60,8 @@ class Findings {
 	lines(): string[] {
 		const all = [...this.groups.values()].map(
 			(g) =>
-				`at ${widthRanges(g.widths, STEP)} px, ${g.page} [${g.state}]: "${g.o.a.text}" (${g.o.a.where}) overlaps "${g.o.b.text}" (${g.o.b.where}), up to ${g.depth} px, in ${g.o.root}`
+				`at ${widthRanges(g.widths, STEP)} px, ${g.page} [${g.state}]: "${g.o.a.text}" (${g.o.a.where}) ` +
+				`overlaps "${g.o.b.text}" (${g.o.b.where}), up to ${g.depth} px, in ${g.o.root}`
 		);
 		return all.length > SHOWN ? [...all.slice(0, SHOWN), `… and ${all.length - SHOWN} more`] : all;
 	}

@@ -190,7 +190,8 @@ export function imageCode(
 	const t = locale === 'zh' ? embedZh : embedEn;
 	const figure =
 		`<figure>\n` +
-		`  <img src="${attr(src)}" alt="${attr(alt)}" width="${SHARE_SIZE.width}" height="${SHARE_SIZE.height}" style="max-width:100%;height:auto">\n` +
+		`  <img src="${attr(src)}" alt="${attr(alt)}" ` +
+		`width="${SHARE_SIZE.width}" height="${SHARE_SIZE.height}" style="max-width:100%;height:auto">\n` +
 		`  <figcaption>${escapeMarkup(t.source)}<a href="${attr(href)}">${escapeMarkup(t.report)}</a></figcaption>\n` +
 		`</figure>`;
 	return { src, alt, href, figure };

@@ -346,7 +346,9 @@ function textLine(text: string, x: number, baseline: number, style: LineStyle): 
 	if ((style.anchor ?? 'start') === 'start' && runs[0]?.script === 'cjk' && HANGING.test(text)) at -= style.size * 0.5;
 	return runs
 		.map((r, i) => {
-			const el = `<text x="${r3(at)}" y="${r3(baseline)}" font-family="${familyOf(r.script)}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}" xml:space="preserve">${escapeXml(r.text)}</text>`;
+			const el =
+				`<text x="${r3(at)}" y="${r3(baseline)}" font-family="${familyOf(r.script)}" ` +
+				`font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}" xml:space="preserve">${escapeXml(r.text)}</text>`;
 			at += widths[i]!;
 			return el;
 		})
@@ -389,7 +391,8 @@ function drawWaterfall(
 	});
 	const at = (x: number, y: number) => `translate(${r3(area.x + x)},${r3(area.y + y)})`;
 	const parts: string[] = [
-		`<defs><pattern id="fall" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)"><line x1="1.5" y1="0" x2="1.5" y2="7" stroke="${c.fall}" stroke-width="2.5"/></pattern></defs>`,
+		`<defs><pattern id="fall" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">` +
+			`<line x1="1.5" y1="0" x2="1.5" y2="7" stroke="${c.fall}" stroke-width="2.5"/></pattern></defs>`,
 		`<g transform="${at(0, 0)}">`
 	];
 	const b = layout.baseline;
@@ -398,7 +401,8 @@ function drawWaterfall(
 	);
 	for (const k of layout.connectors)
 		parts.push(
-			`<line x1="${r3(k.x1)}" y1="${r3(k.y1)}" x2="${r3(k.x2)}" y2="${r3(k.y2)}" stroke="${c.muted}" stroke-width="1.25" stroke-dasharray="3 3"/>`
+			`<line x1="${r3(k.x1)}" y1="${r3(k.y1)}" x2="${r3(k.x2)}" y2="${r3(k.y2)}" ` +
+				`stroke="${c.muted}" stroke-width="1.25" stroke-dasharray="3 3"/>`
 		);
 	for (const bar of layout.bars) {
 		const fill = bar.kind === 'total' ? c.muted : bar.kind === 'rise' ? c.rise : 'url(#fall)';

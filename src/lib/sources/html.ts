@@ -23,7 +23,8 @@ export function sourcesHtml(passages: Pick<PassageRow, 'id' | 'section' | 'quote
 			const where =
 				locale === 'zh'
 					? `<p class="where" data-from="data">${esc(t.where)}${esc(p.section)}</p>`
-					: `<p class="where"><span data-from="data">${esc(t.where)}${esc(sectionEn(p.section))}</span> <span lang="zh-CN" data-from="data">(${esc(p.section)})</span></p>`;
+					: `<p class="where"><span data-from="data">${esc(t.where)}${esc(sectionEn(p.section))}</span> ` +
+						`<span lang="zh-CN" data-from="data">(${esc(p.section)})</span></p>`;
 			const rendering =
 				locale === 'en' ? `<p class="rendering" data-from="data">${esc(t.rendering)}${esc(p.en)}</p>` : '';
 			return `<li data-passage="${esc(p.id)}"><blockquote lang="zh-CN" data-from="data">${esc(p.quote)}</blockquote>${rendering}${where}</li>`;
