@@ -14,13 +14,6 @@ const require = createRequire(import.meta.url);
 /** @type {Record<string, string[]>} */
 export const LAYERS = require('../.dependency-cruiser.cjs').LAYERS;
 
-/** @param {string} dir @returns {string[]} */
-function svelteFiles(dir) {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? svelteFiles(join(dir, e.name)) : e.name.endsWith('.svelte') ? [join(dir, e.name)] : []
-	);
-}
-
 const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g;
 // `import type … from 'x'` and `import { a, type B } from 'x'`: the imports a compiled component loses.
 const TYPE_IMPORT = /\bimport\s+(type\s+[^;]*?|\{[^}]*\btype\s[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
@@ -33,7 +26,8 @@ const TYPE_IMPORT = /\bimport\s+(type\s+[^;]*?|\{[^}]*\btype\s[^}]*\})\s*from\s*
 export function typeImportViolations(root) {
 	const lib = join(root, 'src', 'lib');
 	const out = [];
-	for (const file of svelteFiles(lib)) {
+	const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+	for (const file of files.map((f) => join(lib, f))) {
 		const text = readFileSync(file, 'utf8');
 		const from = relative(lib, file).split(sep)[0] ?? '';
 		for (const script of text.matchAll(SCRIPT)) {
